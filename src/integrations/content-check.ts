@@ -1,0 +1,43 @@
+/**
+ * Astro integration that runs the content check before anything is built, so a bad fact,
+ * source or dataset stops the build with an editor-readable report. Also runnable on its
+ * own: `npm run validate`.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContentDir, formatProblems } from '../lib/content/check.ts';
+
+/** Where content lives; `FS_CONTENT_DIR` points builds at another folder (tests, benchmark). */
+export function contentDir(root: string): string {
+  return path.resolve(root, process.env['FS_CONTENT_DIR'] ?? 'content');
+}
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'fs:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { content, problems } = await checkContentDir(contentDir(root), root);
+        if (problems.length > 0) throw new Error(formatProblems(problems));
+        logger.info(
+          `content ok: ${content.articles.length} articles, ${content.facts.length} facts, ` +
+            `${content.datasets.length} datasets, ${content.sources.length} sources`,
+        );
+      },
+    },
+  };
+}
+
+if (import.meta.main) {
+  const root = process.cwd();
+  const { content, problems } = await checkContentDir(contentDir(root), root);
+  if (problems.length > 0) {
+    console.error(formatProblems(problems));
+    process.exit(1);
+  }
+  console.log(
+    `content ok: ${content.articles.length} articles, ${content.facts.length} facts, ${content.datasets.length} datasets, ${content.sources.length} sources`,
+  );
+}

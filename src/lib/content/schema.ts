@@ -1,0 +1,227 @@
+/**
+ * The content model: what an editor may write in `content/`.
+ * Pure module (no `astro:*` imports) so tests and the content check can use it directly.
+ */
+import { z } from 'astro/zod';
+
+/** Kebab-case ids: lower-case letters, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Units a figure may carry; each maps to one way of formatting numbers (see lib/format.ts). */
+export const UNITS = [
+  'people',
+  'percent',
+  'usd',
+  'applications',
+  'deaths',
+  'victims',
+  'organisations',
+  'years-of-age',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** Words that may stand before a figure, so "more than 109,000" stays honest. */
+export const QUALIFIERS = ['about', 'more-than', 'almost', 'at-least'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+const id = z.string().regex(ID_PATTERN, { error: 'must be a kebab-case id such as "crs-r41349-2017"' });
+
+const httpsUrl = z
+  .string({ error: 'must be a web address' })
+  .refine((s) => URL.canParse(s) && new URL(s).protocol === 'https:', {
+    error: 'must be an absolute https:// address',
+  });
+
+const calendarYear = z
+  .number({ error: 'must be a year such as 2016' })
+  .int({ error: 'must be a whole year such as 2016' })
+  .min(1900, { error: 'must be a year after 1900' })
+  .max(2100, { error: 'must be a year before 2100' });
+
+/** The year(s) the data describe: `2016` or `{ from: 2008, to: 2016 }`, normalised to a range with a label. */
+export const dataYear = z
+  .union([calendarYear, z.strictObject({ from: calendarYear, to: calendarYear })], {
+    error: 'must be a year such as 2016, or a range written as { from: 2008, to: 2016 }',
+  })
+  .transform((y) => {
+    const from = typeof y === 'number' ? y : y.from;
+    const to = typeof y === 'number' ? y : y.to;
+    return { from, to, label: from === to ? String(from) : `${from}–${to}` };
+  })
+  .refine((y) => y.from <= y.to, { error: '"from" must not be later than "to"' });
+export type DataYear = z.output<typeof dataYear>;
+
+/** A reference to a source, with the page or table where the figure stands when known. */
+export const sourceRef = z
+  .union([id, z.strictObject({ id, locator: z.string().min(1).optional() })], {
+    error: 'must be a source id, or { id: …, locator: "p. 12" }',
+  })
+  .transform((r) => (typeof r === 'string' ? { id: r } : r));
+export type SourceRef = z.output<typeof sourceRef>;
+
+const sentence = z
+  .string({ error: 'must be text' })
+  .trim()
+  .min(1, { error: 'must not be empty' });
+
+const isoDate = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+
+/** Fields every fact has, whatever its status. */
+const factBase = {
+  /** Unit of `value` (and of the dataset it belongs to). */
+  unit: z.enum(UNITS).optional(),
+  /** The year(s) the data describe; not the year the source was published. */
+  year: dataYear,
+  /** Day of the event, for facts about something that happened on a date. */
+  date: isoDate.optional(),
+  /** Limits a reader must know to use the figure fairly. */
+  caveat: sentence.optional(),
+};
+
+/** A checked statement, stated as the source states it. */
+const verifiedFact = z.strictObject({
+  /** `verified`: the figure was seen in the source. */
+  status: z.literal('verified'),
+  /** One sentence in our words; `{value}` marks where the formatted figure goes. */
+  statement: sentence,
+  /** The figure, as a plain number (43.6 for 43.6 percent). */
+  value: z.number({ error: 'must be a finite number' }).optional(),
+  /** A word that must stand before the figure, e.g. "more-than". */
+  qualifier: z.enum(QUALIFIERS).optional(),
+  /** Where the figure comes from; at least one source id. */
+  sources: z.array(sourceRef).min(1, { error: 'must list at least one source id' }),
+  /** The dataset (chart) this figure belongs to, if any. */
+  dataset: id.optional(),
+  /** Later figures shown beside this one; each is its own fact with its own year and source. */
+  newer: z.array(id).optional(),
+  ...factBase,
+});
+
+/** A claim of the original reporting that the source contradicts: we state what the source says. */
+const correctedFact = verifiedFact.extend({
+  /** `corrected`: the original article misstated the source. */
+  status: z.literal('corrected'),
+  /** What was wrong and what the source says instead. */
+  correction: z.strictObject({
+    /** The original claim, paraphrased, as the reporting we started from made it. */
+    original: sentence,
+    /** Why it was wrong, in one or two sentences. */
+    explanation: sentence,
+  }),
+});
+
+/** A claim we could not find in any source: listed as unverified, never stated as fact. */
+const unverifiedFact = z.strictObject({
+  /** `unverified`: the figure was not found in any source. */
+  status: z.literal('unverified'),
+  /** The original claim, paraphrased, as the reporting we started from made it. */
+  claim: sentence,
+  /** Why we could not verify it, and what the sources say instead. */
+  why: sentence,
+  /** The closest sources consulted, if any. */
+  sources: z.array(sourceRef).default([]),
+  ...factBase,
+});
+
+/** A fact: one statement a reader can point at. Its id is its file name. */
+export const factSchema = z.discriminatedUnion('status', [verifiedFact, correctedFact, unverifiedFact], {
+  error: 'status must be one of: verified, corrected, unverified',
+});
+export type Fact = z.output<typeof factSchema>;
+export type PublishedFact = Exclude<Fact, { status: 'unverified' }>;
+
+/** A source record: one publication. Its id is its file name. */
+export const sourceSchema = z.strictObject({
+  /** Organisation or outlet that published it. */
+  publisher: sentence,
+  /** Title as published, in its original language. */
+  title: sentence,
+  /** Year of publication; null when the source shows none. */
+  year: calendarYear.nullable(),
+  /** Absolute https address where a reader can find it. */
+  url: httpsUrl,
+  /** Date the fact check last opened the source. */
+  accessed: isoDate,
+  /** `primary`: the body that produced the data; `secondary`: a report quoting it. */
+  kind: z.enum(['primary', 'secondary'], { error: 'kind must be "primary" or "secondary"' }),
+  /** Language of the source. */
+  lang: z.enum(['en', 'es']).default('en'),
+  /** What a reader should know about this source (a mirror, a copy, a weak outlet). */
+  note: sentence.optional(),
+});
+export type Source = z.output<typeof sourceSchema>;
+
+/** One point of a series: a year or a category, and its value. */
+const point = z.strictObject({
+  /** Year the value describes, or a category label such as a country. */
+  x: z.union([calendarYear, sentence], { error: 'must be a year or a label' }),
+  /** The value; must be a finite number. */
+  value: z.number({ error: 'must be a finite number' }),
+  /** A word that must stand before the value, e.g. "more-than". */
+  qualifier: z.enum(QUALIFIERS).optional(),
+  /** Sources for this point when they differ from the series'. */
+  sources: z.array(sourceRef).optional(),
+  /** What is special about this point (a secondary source, a revision). */
+  note: sentence.optional(),
+});
+
+/** A series: one line or one set of bars, measured one way. */
+const series = z.strictObject({
+  /** Name shown in the legend and table. */
+  name: sentence,
+  /** Must equal the dataset's unit; present to catch series pasted from elsewhere. */
+  unit: z.enum(UNITS).optional(),
+  /** Sources for the whole series; points may add their own. */
+  sources: z.array(sourceRef).optional(),
+  /** The points, in the order they are drawn. */
+  points: z.array(point).min(1, { error: 'must have at least one point' }),
+});
+
+/** A dataset: the numbers behind a chart. Its id is its file name. */
+export const datasetSchema = z.strictObject({
+  /** Chart title. */
+  title: sentence,
+  /** One sentence a reader should take away; also the chart's accessible label. */
+  takeaway: sentence,
+  /** Unit of every value in the dataset. */
+  unit: z.enum(UNITS),
+  /** The year(s) the data describe. */
+  year: dataYear,
+  /** Sources for the whole dataset. */
+  sources: z.array(sourceRef).min(1, { error: 'must list at least one source id' }),
+  /** How the figures were made or why series are kept apart. */
+  note: sentence.optional(),
+  /** One or more series; series measured differently stay separate. */
+  series: z.array(series).min(1, { error: 'must have at least one series' }),
+});
+export type Dataset = z.output<typeof datasetSchema>;
+
+/** Frontmatter of an article (a fact sheet). */
+export const articleSchema = z.strictObject({
+  /** Title of the fact sheet. */
+  title: sentence,
+  /** One or two sentences for the home page and link previews. */
+  summary: sentence,
+  /** URL slug; must equal the file name. */
+  slug: id,
+  /** Order on the home page (1 first). */
+  order: z.number().int().positive(),
+  /** Date first published on this site. */
+  published: isoDate,
+  /** Date of the last fact check of every figure on the sheet. */
+  reviewed: isoDate,
+  /** Topics, for grouping and search. */
+  topics: z.array(sentence).min(1),
+  /** Shown before the content when the subject needs a warning. */
+  contentNote: sentence.optional(),
+  /** The reporting this sheet started from. */
+  original: z.strictObject({
+    /** Title of the original article. */
+    title: sentence,
+    /** Its author. */
+    author: sentence,
+    /** Where it was published. */
+    publication: sentence,
+  }),
+});
+export type ArticleData = z.output<typeof articleSchema>;

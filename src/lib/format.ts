@@ -1,0 +1,64 @@
+/** Number, date and year formatting shared by prose, fact cards, tables and charts. */
+import type { DataYear, Qualifier, Unit } from './content/schema.ts';
+
+export type Lang = 'en' | 'es';
+const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
+
+const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
+  en: { about: 'about', 'more-than': 'more than', almost: 'almost', 'at-least': 'at least' },
+  es: { about: 'alrededor de', 'more-than': 'más de', almost: 'casi', 'at-least': 'al menos' },
+};
+
+const SCALE_WORDS: Record<Lang, [number, string][]> = {
+  en: [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ],
+  es: [
+    [1e9, 'mil millones'],
+    [1e6, 'millones'],
+  ],
+};
+
+/** Formats a figure for readers: "43.6%", "341,000", "$2.8 billion", with its qualifier. */
+export function formatValue(value: number, unit: Unit, lang: Lang = 'en', qualifier?: Qualifier): string {
+  const locale = LOCALES[lang];
+  let text: string;
+  if (unit === 'percent') {
+    text = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  } else if (unit === 'usd') {
+    const scale = SCALE_WORDS[lang].find(([size]) => Math.abs(value) >= size);
+    const money = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      currencyDisplay: lang === 'es' ? 'code' : 'symbol',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: scale ? 1 : 0,
+    });
+    text = scale ? `${money.format(value / scale[0])} ${scale[1]}` : money.format(value);
+    if (lang === 'es') text = text.replace(/^USD\s?/, 'US$');
+  } else {
+    text = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  }
+  return qualifier ? `${QUALIFIER_WORDS[lang][qualifier]} ${text}` : text;
+}
+
+/** Formats a plain number for tables and axes ("14,596"). */
+export function formatNumber(value: number, lang: Lang = 'en'): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);
+}
+
+/** Formats a calendar date ("June 17, 2019"); dates are read as UTC so no reader sees the day before. */
+export function formatDate(date: Date, lang: Lang = 'en'): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** ISO form of a date for `<time datetime>` ("2019-06-17"). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The data year as readers see it: "2016" or "2008–2016". */
+export function formatDataYear(year: DataYear): string {
+  return year.label;
+}

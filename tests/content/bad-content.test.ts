@@ -1,0 +1,109 @@
+/**
+ * Bad content must stop the real build with a message that names the file and the field,
+ * and must leave nothing published. Each case copies a small valid content folder,
+ * breaks one thing, and runs `astro build` on it.
+ */
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/build.ts';
+
+const VALID = path.resolve('tests/fixtures/content-valid');
+const FACT = 'facts/sample-sheet/sample-count.yaml';
+const ARTICLE = 'articles/sample-sheet.mdx';
+const DATASET = 'datasets/sample-series.yaml';
+const SOURCE = 'sources/sample-primary.yaml';
+
+type Edit = (dir: string) => Promise<void>;
+const edit =
+  (file: string, change: (text: string) => string): Edit =>
+  async (dir) => {
+    const target = path.join(dir, file);
+    await writeFile(target, change(await readFile(target, 'utf8')));
+  };
+const write =
+  (file: string, text: string): Edit =>
+  async (dir) => {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  };
+const both =
+  (...edits: Edit[]): Edit =>
+  async (dir) => {
+    for (const e of edits) await e(dir);
+  };
+
+const temp: string[] = [];
+afterAll(async () => {
+  await Promise.all(temp.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function buildWith(change: Edit) {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'fs-bad-'));
+  temp.push(root);
+  const content = path.join(root, 'content');
+  const out = path.join(root, 'dist');
+  await cp(VALID, content, { recursive: true });
+  await change(content);
+  const result = await astroBuild(out, content);
+  const published = await stat(path.join(out, 'index.html')).then(
+    () => true,
+    () => false,
+  );
+  return { ...result, published };
+}
+
+describe('the valid fixture', () => {
+  it('builds, so every failure below is caused by its one change', async () => {
+    const { code, output } = await buildWith(async () => {});
+    expect(output).toContain('content ok');
+    expect(code).toBe(0);
+  });
+});
+
+describe.each<[string, Edit, string, RegExp]>([
+  ['a YAML syntax error', edit(FACT, (t) => t.replace('unit: people', 'unit: [people')), FACT, /is not valid YAML \(line \d+\)/],
+  ['a missing required field', edit(FACT, (t) => t.replace(/^statement:.*$/m, '')), FACT, /statement: is required but missing/],
+  ['a value of the wrong type', edit(FACT, (t) => t.replace('value: 1234', 'value: lots')), FACT, /value: must be a finite number \(got "lots"\)/],
+  ['a NaN in a dataset', edit(DATASET, (t) => t.replace('value: 1234', 'value: .nan')), DATASET, /series\[0\]\.points\[0\]\.value: must be a finite number/],
+  ['a misspelt field', edit(FACT, (t) => t.replace('caveat', 'caveat').replace('sources:', 'sorces:')), FACT, /unknown field "sorces"/],
+  ['an unknown source id', edit(FACT, (t) => t.replace('id: sample-primary', 'id: no-such-source')), FACT, /sources\[0\]: names source "no-such-source", which does not exist/],
+  ['an unknown dataset id', edit(FACT, (t) => t.replace('dataset: sample-series', 'dataset: no-such-data')), FACT, /dataset: names dataset "no-such-data"/],
+  ['an unknown fact id in an article', edit(ARTICLE, (t) => t.replace('<FactCard id="sample-share" />', '<FactCard id="no-such-fact" />')), ARTICLE, /line \d+: <FactCard> names fact "no-such-fact", which does not exist/],
+  ['an empty data file', write('facts/sample-sheet/empty-file.yaml', ''), 'facts/sample-sheet/empty-file.yaml', /is empty/],
+  ['an unverified claim placed as a fact', edit(ARTICLE, (t) => t.replace('<FactCard id="sample-share" />', '<FactCard id="sample-share" />\n\n<FactCard id="sample-rumour" />')), ARTICLE, /line \d+: <FactCard> places fact "sample-rumour", which is unverified/],
+  ['a fact whose unit differs from its dataset', edit(FACT, (t) => t.replace('unit: people', 'unit: victims')), FACT, /unit: is "victims" but dataset "sample-series" is in "people"/],
+  ['a series in another unit', edit(DATASET, (t) => t.replace('- name: Survey', '- name: Survey\n    unit: percent')), DATASET, /series\[0\]\.unit: is "percent" but the dataset's unit is "people"/],
+  ['an http address', edit(SOURCE, (t) => t.replace('https://', 'http://')), SOURCE, /url: must be an absolute https:\/\/ address \(got "http:\/\/example\.org\/report"\)/],
+  ['a relative address', edit(SOURCE, (t) => t.replace('https://example.org/report', '/report')), SOURCE, /url: must be an absolute https:\/\/ address/],
+  ['an empty article', edit(ARTICLE, (t) => t.slice(0, t.indexOf('---', 4) + 4)), ARTICLE, /has no content below the frontmatter/],
+  ['a number typed into prose', edit(ARTICLE, (t) => t.replace('in the survey.', 'in the survey of 2019.')), ARTICLE, /line \d+: has a number typed into prose/],
+  ['a file name that is not an id', write('facts/sample-sheet/Bad_Name.yaml', 'status: verified'), 'facts/sample-sheet/Bad_Name.yaml', /file name "Bad_Name" must be a kebab-case id/],
+  ['a slug that differs from the file name', edit(ARTICLE, (t) => t.replace('slug: sample-sheet', 'slug: other-sheet')), ARTICLE, /slug: must equal the file name "sample-sheet"/],
+  ['a fact that no article places', edit(ARTICLE, (t) => t.replace('<FactCard id="sample-share" />', '')), ARTICLE, /does not place fact "sample-share"/],
+  ['a figure missing from its statement', edit(FACT, (t) => t.replace('counted {value} people', 'counted many people')), FACT, /statement: must contain \{value\}/],
+  ['a fact in a folder with no article', write('facts/ghost-sheet/lost.yaml', 'status: unverified\nclaim: A.\nwhy: B.\nyear: 2019\n'), 'facts/ghost-sheet/lost.yaml', /there is no article content\/articles\/ghost-sheet\.mdx/],
+])('%s', (_name, change, file, message) => {
+  it('fails the build naming the file and the field, and publishes nothing', async () => {
+    const { code, output, published } = await buildWith(change);
+    expect(code).not.toBe(0);
+    expect(output).toContain('Content check failed');
+    expect(output).toContain(`content/${file}`);
+    expect(output).toMatch(message);
+    expect(published).toBe(false);
+  });
+});
+
+describe('a duplicated fact id across articles', () => {
+  it('fails the build naming both files', async () => {
+    const { code, output } = await buildWith(
+      both(
+        write('articles/second-sheet.mdx', (await readFile(path.join(VALID, ARTICLE), 'utf8')).replace('slug: sample-sheet', 'slug: second-sheet').replace(/<FactCard[^>]*>|<Value[^>]*>/g, '')),
+        async (dir) => cp(path.join(dir, FACT), path.join(dir, 'facts/second-sheet/sample-count.yaml'), { recursive: true }),
+      ),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/facts\/(second|sample)-sheet\/sample-count\.yaml\n\s+- fact id "sample-count" is already used by \S*content\/facts\/(sample|second)-sheet\/sample-count\.yaml/);
+  });
+});

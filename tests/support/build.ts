@@ -1,0 +1,27 @@
+/** Runs the real `astro build` into a folder, optionally on another content folder. */
+import { spawn } from 'node:child_process';
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+export function astroBuild(outDir: string, contentDir?: string): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['astro', 'build'], {
+      cwd: process.cwd(),
+      env: {
+        ...process.env,
+        FS_OUT_DIR: outDir,
+        ...(contentDir ? { FS_CONTENT_DIR: contentDir } : {}),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}

@@ -1,0 +1,46 @@
+/** A minimal static file server for a built site, as a static host would serve dist/. */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+  const clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+  const candidate = path.join(root, clean);
+  if (!candidate.startsWith(root)) return undefined;
+  for (const file of [candidate, path.join(candidate, 'index.html')]) {
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile()) return file;
+  }
+  return undefined;
+}
+
+/** Serves `root` on a free loopback port; resolves to the server and its base URL. */
+export async function serveStatic(root: string): Promise<{ server: Server; baseUrl: string }> {
+  const server = createServer(async (req, res) => {
+    const file = await resolveFile(root, req.url ?? '/');
+    if (!file) {
+      const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
+      res.writeHead(404, { 'content-type': TYPES['.html']! }).end(notFound);
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return { server, baseUrl: `http://127.0.0.1:${address.port}` };
+}
