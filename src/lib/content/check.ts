@@ -245,6 +245,12 @@ export function crossCheck(content: CheckedContent): Problem[] {
       problems.push({ file, message: 'has no content below the frontmatter' });
       continue;
     }
+    for (const field of ['title', 'summary', 'contentNote'] as const) {
+      const text = article.data[field];
+      if (text && /\d/.test(text)) {
+        problems.push({ file, field, message: `has a number ("${text.slice(0, 60)}"); write numbers in words here, or put figures in a fact` });
+      }
+    }
     for (const { line, text } of digitsInProse(body, bodyLine)) {
       problems.push({
         file,

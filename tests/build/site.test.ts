@@ -1,0 +1,132 @@
+/** The built site, checked file by file: pages, anchors, sources and the origin of every figure. */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CheckedContent } from '../../src/lib/content/check.ts';
+import { builtContent, page, strayNumbers } from '../support/site.ts';
+
+const distDir = inject('distDir');
+let content: CheckedContent;
+beforeAll(async () => {
+  content = await builtContent();
+});
+
+async function allPages(): Promise<string[]> {
+  const files = await readdir(distDir, { recursive: true });
+  return files.filter((f) => f.endsWith('.html')).map((f) => '/' + f.split(path.sep).join('/'));
+}
+
+describe('pages', () => {
+  it('has the home, sources, method and 404 pages and one page per article', async () => {
+    const pages = await allPages();
+    expect(pages).toEqual(
+      expect.arrayContaining(['/index.html', '/sources/index.html', '/about/index.html', '/404.html']),
+    );
+    for (const article of content.articles) expect(pages).toContain(`/articles/${article.id}/index.html`);
+  });
+
+  it('links the home page to every article with its last-reviewed date', async () => {
+    const $ = await page(distDir, '/');
+    for (const article of content.articles) {
+      const link = $(`a[href="/articles/${article.id}/"]`);
+      expect(link.text()).toBe(article.data.title);
+      expect(link.closest('li').find('time').attr('datetime')).toBe(article.data.reviewed.toISOString().slice(0, 10));
+    }
+  });
+});
+
+describe('article pages', () => {
+  it('anchor every verified and corrected fact on its own article', async () => {
+    for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+      const $ = await page(distDir, `/articles/${fact.article}/`);
+      expect($(`[id="${fact.id}"]`).length, `${fact.id} on ${fact.article}`).toBe(1);
+    }
+  });
+
+  it('list unverified claims under "Claims we could not verify", never as facts', async () => {
+    for (const fact of content.facts.filter((f) => f.data.status === 'unverified')) {
+      const $ = await page(distDir, `/articles/${fact.article}/`);
+      const item = $(`[id="${fact.id}"]`);
+      expect(item.closest('section').find('h2').text()).toBe('Claims we could not verify');
+      expect(item.closest('.fact').length).toBe(0);
+    }
+  });
+
+  it('show a visible correction naming the original claim for every corrected fact', async () => {
+    for (const fact of content.facts) {
+      if (fact.data.status !== 'corrected') continue;
+      const $ = await page(distDir, `/articles/${fact.article}/`);
+      const correction = $(`[id="${fact.id}"] .correction`).first();
+      expect(correction.text()).toContain(fact.data.correction.original);
+      expect(correction.text()).toContain(fact.data.correction.explanation);
+    }
+  });
+
+  it('show the year the data describe beside every fact', async () => {
+    for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+      const $ = await page(distDir, `/articles/${fact.article}/`);
+      expect($(`[id="${fact.id}"] .meta`).first().text()).toContain(`Data year: ${fact.data.year.label}`);
+    }
+  });
+
+  it('link each citation to a source in the list, and each source back to its citations', async () => {
+    for (const article of content.articles) {
+      const $ = await page(distDir, `/articles/${article.id}/`);
+      const cites = $('sup.cite a');
+      expect(cites.length).toBeGreaterThan(0);
+      cites.each((_, a) => {
+        const target = $(a).attr('href')!.slice(1);
+        expect($(`[id="${target}"]`).closest('.source-list').length, target).toBe(1);
+        expect($(`a[href="#${$(a).attr('id')}"]`).length, `back-link to ${$(a).attr('id')}`).toBe(1);
+      });
+    }
+  });
+
+  it('credit the original reporting', async () => {
+    for (const article of content.articles) {
+      const $ = await page(distDir, `/articles/${article.id}/`);
+      const credit = $('.credit').text();
+      expect(credit).toContain(article.data.original.title);
+      expect(credit).toContain(article.data.original.author);
+    }
+  });
+});
+
+describe('sources page', () => {
+  it('has an anchor for every source any fact or dataset cites, under its publisher', async () => {
+    const $ = await page(distDir, '/sources/');
+    const cited = new Set([
+      ...content.facts.flatMap((f) => f.data.sources.map((s) => s.id)),
+      ...content.datasets.flatMap((d) => d.data.sources.map((s) => s.id)),
+    ]);
+    for (const id of cited) {
+      const entry = $(`li[id="${id}"]`);
+      expect(entry.length, id).toBe(1);
+      const source = content.sources.find((s) => s.id === id)!;
+      expect(entry.closest('section').find('h2').text()).toBe(source.data.publisher);
+      expect(entry.find(`a[href="${source.data.url}"]`).length).toBe(1);
+    }
+  });
+});
+
+describe('figures', () => {
+  it('come only from facts, datasets and sources: no page has a number typed into its text', async () => {
+    for (const urlPath of await allPages()) {
+      expect(strayNumbers(await page(distDir, urlPath)), urlPath).toEqual([]);
+    }
+  });
+});
+
+describe('GitHub-flavoured Markdown in our MDX', () => {
+  it('renders a table, a footnote and strikethrough in the articles', async () => {
+    const found = { table: false, footnote: false, strike: false };
+    for (const article of content.articles) {
+      const $ = await page(distDir, `/articles/${article.id}/`);
+      const prose = $('.prose');
+      found.table ||= prose.find('table thead th').length > 0;
+      found.footnote ||= prose.find('a[data-footnote-ref]').length > 0 && prose.find('section.footnotes li').length > 0;
+      found.strike ||= prose.find('del').length > 0;
+    }
+    expect(found).toEqual({ table: true, footnote: true, strike: true });
+  });
+});
