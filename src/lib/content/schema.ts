@@ -185,6 +185,8 @@ export const datasetSchema = z.strictObject({
   takeaway: sentence,
   /** Unit of every value in the dataset. */
   unit: z.enum(UNITS),
+  /** Heading of the x column in the data table ("Country", "Estimate as of"); "Year" when x values are years. */
+  xTitle: sentence.optional(),
   /** The year(s) the data describe. */
   year: dataYear,
   /** Sources for the whole dataset. */

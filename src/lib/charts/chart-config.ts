@@ -1,0 +1,66 @@
+/** The Chart.js configuration of a chart: a pure function of its spec and the page's theme. */
+import type { ChartConfiguration } from 'chart.js';
+import { formatValue } from '../format.ts';
+import type { ChartSpec } from './chart-spec.ts';
+
+export interface ChartTheme {
+  /** Text and axis colour. */
+  text: string;
+  /** Grid line colour. */
+  grid: string;
+  /** One colour per series, from the --fs-series-* tokens. */
+  series: string[];
+  /** The reader asked for less motion: no animation at all. */
+  reducedMotion: boolean;
+}
+
+/** Dash patterns tell series apart without relying on colour alone. */
+const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
+
+export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfiguration<'bar' | 'line'> {
+  const format = (v: number) => formatValue(v, spec.unit, spec.lang);
+  const line = spec.type === 'line';
+  return {
+    type: spec.type,
+    data: {
+      labels: spec.labels,
+      datasets: spec.series.map((s, i) => {
+        const colour = theme.series[i % theme.series.length] ?? theme.text;
+        return {
+          label: s.name,
+          data: s.values,
+          backgroundColor: colour,
+          borderColor: colour,
+          borderWidth: line ? 3 : 0,
+          borderDash: line ? DASHES[i % DASHES.length] : [],
+          pointRadius: line ? 4 : 0,
+          pointStyle: (['circle', 'rect', 'triangle', 'rectRot'] as const)[i % 4],
+          spanGaps: false,
+          // A category where this series has no value leaves no empty slot beside the other bars.
+          skipNull: true,
+        };
+      }),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: theme.reducedMotion ? false : { duration: 400 },
+      color: theme.text,
+      // The data table beside the chart carries every value, so hover tooltips are not needed.
+      events: [],
+      plugins: {
+        // The legend is server-rendered HTML beside the canvas (readable without JavaScript).
+        legend: { display: false },
+        tooltip: { enabled: false },
+      },
+      scales: {
+        x: { ticks: { color: theme.text }, grid: { display: false } },
+        y: {
+          beginAtZero: true,
+          ticks: { color: theme.text, callback: (v) => format(Number(v)), maxTicksLimit: 6 },
+          grid: { color: theme.grid },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * A chart's data, reduced to what the browser needs to draw it: labels along the x axis and
+ * one row of values per series (null where a series has no point). Pure, so tests and the
+ * server-rendered table use the same numbers as the canvas.
+ */
+import type { Dataset, Qualifier, Unit } from '../content/schema.ts';
+import type { Lang } from '../format.ts';
+
+export type ChartType = 'bar' | 'line';
+
+export interface ChartSpec {
+  id: string;
+  type: ChartType;
+  lang: Lang;
+  title: string;
+  takeaway: string;
+  unit: Unit;
+  /** x-axis labels, in order: years ascending, or categories as first listed. */
+  labels: string[];
+  series: { name: string; values: (number | null)[]; qualifiers: (Qualifier | null)[] }[];
+}
+
+/** The x-axis labels of a dataset: the union of every series' x values. */
+export function xLabels(dataset: Dataset): string[] {
+  const xs = dataset.series.flatMap((s) => s.points.map((p) => p.x));
+  const unique = [...new Set(xs)];
+  if (unique.every((x) => typeof x === 'number')) unique.sort((a, b) => (a as number) - (b as number));
+  return unique.map(String);
+}
+
+/** Builds the chart spec of a dataset; the default type is a line for years and bars for categories. */
+export function toChartSpec(id: string, dataset: Dataset, lang: Lang = 'en', type?: ChartType): ChartSpec {
+  const labels = xLabels(dataset);
+  const byYear = dataset.series.every((s) => s.points.every((p) => typeof p.x === 'number'));
+  return {
+    id,
+    type: type ?? (byYear ? 'line' : 'bar'),
+    lang,
+    title: dataset.title,
+    takeaway: dataset.takeaway,
+    unit: dataset.unit,
+    labels,
+    series: dataset.series.map((s) => {
+      const at = new Map(s.points.map((p) => [String(p.x), p]));
+      return {
+        name: s.name,
+        values: labels.map((l) => at.get(l)?.value ?? null),
+        qualifiers: labels.map((l) => at.get(l)?.qualifier ?? null),
+      };
+    }),
+  };
+}

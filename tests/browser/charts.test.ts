@@ -1,0 +1,98 @@
+/** Charts in real Chromium: drawn only when near the viewport, painted, complete without JavaScript. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const ARTICLE = '/articles/human-trafficking/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page and records its script requests and console errors. */
+async function open(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1024, height: 700 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  return { page, scripts, errors, close: () => context.close() };
+}
+
+/** Counts pixels of a canvas that are not transparent. */
+function paintedPixels(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+    return painted;
+  });
+}
+
+describe('chart islands', () => {
+  it('load no chart code before a chart comes near the viewport, then draw it', async () => {
+    const { page, scripts, errors, close } = await open(ARTICLE);
+    const first = page.locator('fs-chart').first();
+    expect(await first.getAttribute('data-state')).toBeNull();
+    const before = [...scripts];
+    expect(before.some((s) => s.includes('chart-runtime'))).toBe(false);
+
+    await first.scrollIntoViewIfNeeded();
+    await page.waitForSelector('fs-chart[data-state="drawn"]', { timeout: 10_000 });
+    expect(scripts.length).toBeGreaterThan(before.length);
+    expect(await paintedPixels(page, 'fs-chart[data-state="drawn"] canvas')).toBeGreaterThan(500);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('stay legible on a 360 px phone: the chart fits the screen and keeps its height', async () => {
+    const { page, close } = await open(ARTICLE, { width: 360 });
+    const chart = page.locator('fs-chart').first();
+    await chart.scrollIntoViewIfNeeded();
+    await page.waitForSelector('fs-chart[data-state="drawn"]');
+    const box = (await chart.locator('canvas').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(box.height).toBeGreaterThanOrEqual(200);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await close();
+  });
+
+  it('draw every chart on a page without console errors', async () => {
+    const { page, errors, close } = await open(ARTICLE);
+    for (const chart of await page.locator('fs-chart').all()) await chart.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('fs-chart')].every((c) => c.getAttribute('data-state') === 'drawn'),
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every chart still shows its title, data table and source', async () => {
+    const { page, scripts, close } = await open(ARTICLE, { javaScriptEnabled: false });
+    const figures = page.locator('figure.stat-chart');
+    expect(await figures.count()).toBeGreaterThan(0);
+    for (const figure of await figures.all()) {
+      expect(await figure.locator('table').isVisible()).toBe(true);
+      expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
+      expect(await figure.locator('.source').isVisible()).toBe(true);
+      expect(await figure.locator('.title').isVisible()).toBe(true);
+    }
+    expect(scripts).toEqual([]);
+    await close();
+  });
+});

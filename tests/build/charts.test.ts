@@ -1,0 +1,136 @@
+/** Charts as built: complete figures without JavaScript, downloads that match, and byte budgets. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CheckedContent } from '../../src/lib/content/check.ts';
+import { componentUses } from '../../src/lib/content/mdx-scan.ts';
+import { gzipBytes, pageJavaScript, staticClosure } from '../support/bundle.ts';
+import { builtContent, page } from '../support/site.ts';
+
+const distDir = inject('distDir');
+const KB = 1000;
+let content: CheckedContent;
+let charts: { article: string; dataset: string }[];
+
+beforeAll(async () => {
+  content = await builtContent();
+  charts = content.articles.flatMap((a) =>
+    componentUses(a.body)
+      .filter((u) => u.component === 'StatChart')
+      .map((u) => ({ article: a.id, dataset: u.id })),
+  );
+});
+
+const dataset = (id: string) => content.datasets.find((d) => d.id === id)!;
+const source = (id: string) => content.sources.find((s) => s.id === id)!;
+
+describe('chart figures', () => {
+  it('appear at least twice in every article', () => {
+    for (const article of content.articles) {
+      expect(charts.filter((c) => c.article === article.id).length, article.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('have a data table whose numbers equal the dataset, point by point', async () => {
+    for (const { article, dataset: id } of charts) {
+      const $ = await page(distDir, `/articles/${article}/`);
+      const figure = $(`figure#chart-${id}`);
+      const data = dataset(id).data;
+      const headers = figure
+        .find('thead th')
+        .map((_, th) => $(th).text().trim())
+        .get();
+      expect(headers.slice(1)).toEqual(data.series.map((s) => s.name));
+      const table = new Map<string, string>();
+      figure.find('tbody tr').each((_, tr) => {
+        const x = $(tr).find('th').text().trim();
+        $(tr)
+          .find('td')
+          .each((col, td) => {
+            const value = $(td).find('data').attr('value');
+            if (value !== undefined) table.set(`${col}|${x}`, value);
+          });
+      });
+      const expected = new Map(
+        data.series.flatMap((s, col) => s.points.map((p) => [`${col}|${p.x}`, String(p.value)])),
+      );
+      expect(table).toEqual(expected);
+    }
+  });
+
+  it('name every source with a link, the data years, the note and the takeaway as the canvas label', async () => {
+    for (const { article, dataset: id } of charts) {
+      const $ = await page(distDir, `/articles/${article}/`);
+      const figure = $(`figure#chart-${id}`);
+      const data = dataset(id).data;
+      const sourceLine = figure.find('.source');
+      const ids = new Set(
+        [
+          ...data.sources,
+          ...data.series.flatMap((s) => [...(s.sources ?? []), ...s.points.flatMap((p) => p.sources ?? [])]),
+        ].map((r) => r.id),
+      );
+      for (const sid of ids) expect(sourceLine.find(`a[href="${source(sid).data.url}"]`).length, sid).toBe(1);
+      expect(sourceLine.text()).toContain(`Data describe ${data.year.label}`);
+      if (data.note) expect(figure.find('.note').text()).toContain(data.note);
+      expect(figure.find('canvas').attr('role')).toBe('img');
+      expect(figure.find('canvas').attr('aria-label')).toContain(data.takeaway);
+      expect(figure.find('table caption').text()).toContain(data.title);
+    }
+  });
+});
+
+describe('downloads', () => {
+  it('exist for every dataset as CSV and JSON with the same numbers', async () => {
+    for (const { id, data } of content.datasets) {
+      const json = JSON.parse(await readFile(path.join(distDir, 'data', `${id}.json`), 'utf8'));
+      expect(json.series.map((s: { points: { value: number }[] }) => s.points.map((p) => p.value))).toEqual(
+        data.series.map((s) => s.points.map((p) => p.value)),
+      );
+      expect(json.dataYears).toBe(data.year.label);
+      expect(json.licence).toMatch(/CC BY/);
+      const csv = (await readFile(path.join(distDir, 'data', `${id}.csv`), 'utf8')).trimEnd().split('\n');
+      const rows = csv.filter((l) => !l.startsWith('#')).slice(1);
+      expect(rows.length).toBe(data.series.reduce((n, s) => n + s.points.length, 0));
+      expect(csv.filter((l) => l.startsWith('# Source')).length).toBe(json.sources.length);
+    }
+  });
+
+  it('are linked from every chart', async () => {
+    for (const { article, dataset: id } of charts) {
+      const $ = await page(distDir, `/articles/${article}/`);
+      expect($(`figure#chart-${id} a[href="/data/${id}.csv"]`).length).toBe(1);
+      expect($(`figure#chart-${id} a[href="/data/${id}.json"]`).length).toBe(1);
+    }
+  });
+});
+
+describe('JavaScript budgets (gzip)', () => {
+  it('pages without a chart ship no JavaScript at all', async () => {
+    const chartPages = new Set(charts.map((c) => `/articles/${c.article}/`));
+    for (const urlPath of [
+      '/',
+      '/sources/',
+      '/about/',
+      '/404.html',
+      ...content.articles.map((a) => `/articles/${a.id}/`),
+    ]) {
+      if (chartPages.has(urlPath)) continue;
+      const { initial, initialBytes } = await pageJavaScript(distDir, await page(distDir, urlPath));
+      expect({ urlPath, initial, initialBytes }).toEqual({ urlPath, initial: [], initialBytes: 0 });
+    }
+  });
+
+  it('an article loads at most 2 KB before a chart is visible, and a chart runtime of at most 55 KB', async () => {
+    for (const article of new Set(charts.map((c) => c.article))) {
+      const { initialBytes, later } = await pageJavaScript(distDir, await page(distDir, `/articles/${article}/`));
+      expect(initialBytes, article).toBeGreaterThan(0);
+      expect(initialBytes, article).toBeLessThanOrEqual(2 * KB);
+      expect(later.length, `${article} loads the chart runtime lazily`).toBe(1);
+      let runtimeBytes = 0;
+      for (const file of await staticClosure(distDir, later[0]!))
+        runtimeBytes += await gzipBytes(path.join(distDir, file));
+      expect(runtimeBytes, article).toBeLessThanOrEqual(55 * KB);
+    }
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { toChartConfig, type ChartTheme } from '../../src/lib/charts/chart-config.ts';
+import { toChartSpec, xLabels } from '../../src/lib/charts/chart-spec.ts';
+import { datasetCsv, datasetJson } from '../../src/lib/charts/downloads.ts';
+import { datasetSchema, sourceSchema, type Dataset } from '../../src/lib/content/schema.ts';
+
+const poverty: Dataset = datasetSchema.parse({
+  title: 'Poverty',
+  takeaway: 'It fell.',
+  unit: 'percent',
+  year: { from: 2014, to: 2024 },
+  sources: ['coneval'],
+  note: 'Series differ, "so" they stay apart.',
+  series: [
+    {
+      name: 'Old series',
+      points: [
+        { x: 2016, value: 43.6 },
+        { x: 2014, value: 46.2 },
+      ],
+    },
+    { name: 'New series', points: [{ x: 2018, value: 41.9, note: 'Revised, later', sources: ['other'] }] },
+  ],
+});
+const countries: Dataset = datasetSchema.parse({
+  title: 'Estimates',
+  takeaway: 'Three countries.',
+  unit: 'usd',
+  year: 2016,
+  sources: ['coneval'],
+  series: [
+    {
+      name: 'Index',
+      points: [
+        { x: 'United States', value: 2.8e9, qualifier: 'almost' },
+        { x: 'Brazil', value: 1e6 },
+      ],
+    },
+  ],
+});
+
+const light: ChartTheme = { text: '#111111', grid: '#dddddd', series: ['#0072b2', '#d55e00'], reducedMotion: false };
+const dark: ChartTheme = { text: '#eeeeee', grid: '#333333', series: ['#56b4e9', '#e69f00'], reducedMotion: true };
+
+describe('toChartSpec', () => {
+  it('puts years in ascending order and leaves a gap where a series has no value', () => {
+    const spec = toChartSpec('poverty', poverty);
+    expect(spec.labels).toEqual(['2014', '2016', '2018']);
+    expect(spec.series.map((s) => s.values)).toEqual([
+      [46.2, 43.6, null],
+      [null, null, 41.9],
+    ]);
+    expect(spec.type).toBe('line');
+  });
+
+  it('keeps categories in the order the dataset lists them and draws them as bars', () => {
+    expect(xLabels(countries)).toEqual(['United States', 'Brazil']);
+    expect(toChartSpec('c', countries).type).toBe('bar');
+    expect(toChartSpec('c', countries).series[0]!.qualifiers).toEqual(['almost', null]);
+  });
+
+  it('lets the article choose bars for a series of years', () => {
+    expect(toChartSpec('poverty', poverty, 'en', 'bar').type).toBe('bar');
+  });
+});
+
+describe('toChartConfig', () => {
+  it.each([
+    ['line', 'poverty', poverty],
+    ['bar', 'c', countries],
+  ] as const)('builds a %s chart with the labels and values of the dataset', (type, id, dataset) => {
+    const spec = toChartSpec(id, dataset);
+    const config = toChartConfig(spec, light);
+    expect(config.type).toBe(type);
+    expect(config.data.labels).toEqual(spec.labels);
+    expect(config.data.datasets.map((d) => d.data)).toEqual(spec.series.map((s) => s.values));
+    expect(config.data.datasets.map((d) => d.label)).toEqual(dataset.series.map((s) => s.name));
+  });
+
+  it('animates only when the reader has not asked for reduced motion', () => {
+    const spec = toChartSpec('poverty', poverty);
+    expect(toChartConfig(spec, light).options?.animation).not.toBe(false);
+    expect(toChartConfig(spec, dark).options?.animation).toBe(false);
+  });
+
+  it('takes every colour from the theme, so dark mode gets dark-mode colours', () => {
+    const config = toChartConfig(toChartSpec('poverty', poverty), dark);
+    expect(config.data.datasets.map((d) => d.borderColor)).toEqual(['#56b4e9', '#e69f00']);
+    const y = config.options?.scales?.['y'] as { ticks: { color: string }; grid: { color: string } };
+    expect(y.ticks.color).toBe('#eeeeee');
+    expect(y.grid.color).toBe('#333333');
+  });
+
+  it('tells line series apart by dash pattern as well as colour', () => {
+    const [first, second] = toChartConfig(toChartSpec('poverty', poverty), light).data.datasets as {
+      borderDash: number[];
+    }[];
+    expect(first!.borderDash).not.toEqual(second!.borderDash);
+  });
+
+  it.each([
+    [poverty, 40, '40%'],
+    [countries, 2e9, '$2 billion'],
+  ])('labels the value axis in the unit of the data', (dataset, tick, expected) => {
+    const y = toChartConfig(toChartSpec('x', dataset), light).options?.scales?.['y'] as {
+      ticks: { callback: (v: number) => string };
+    };
+    expect(y.ticks.callback(tick)).toBe(expected);
+  });
+});
+
+describe('downloads', () => {
+  const sources = new Map([
+    [
+      'coneval',
+      sourceSchema.parse({
+        publisher: 'CONEVAL',
+        title: 'Medición',
+        year: 2017,
+        url: 'https://www.coneval.org.mx',
+        accessed: '2026-11-28',
+        kind: 'primary',
+      }),
+    ],
+    [
+      'other',
+      sourceSchema.parse({
+        publisher: 'Other',
+        title: 'Note, with comma',
+        year: null,
+        url: 'https://example.org/',
+        accessed: '2026-11-28',
+        kind: 'secondary',
+      }),
+    ],
+  ]);
+  const site = new URL('https://example.net');
+
+  it('writes JSON with the sources in full, the data years and the licence', () => {
+    const json = datasetJson('poverty', poverty, sources, site);
+    expect(json.dataYears).toBe('2014–2024');
+    expect(json.licence).toContain('CC BY 4.0');
+    expect(json.sources.map((s) => s.url)).toEqual(['https://www.coneval.org.mx', 'https://example.org/']);
+    expect(json.series[1]!.points[0]).toMatchObject({
+      x: 2018,
+      value: 41.9,
+      note: 'Revised, later',
+      sources: ['other'],
+    });
+  });
+
+  it('writes CSV with metadata comments and one quoted, parseable row per point', () => {
+    const lines = datasetCsv('poverty', poverty, sources, site).trimEnd().split('\n');
+    const meta = lines.filter((l) => l.startsWith('#'));
+    expect(meta.join('\n')).toMatch(/Data years: 2014–2024/);
+    expect(meta.join('\n')).toMatch(/Note: Series differ/);
+    expect(meta.join('\n')).toMatch(/Licence: CC BY 4\.0/);
+    const rows = lines.filter((l) => !l.startsWith('#'));
+    expect(rows[0]).toBe('series,x,value,qualifier,note,sources');
+    expect(rows.slice(1)).toEqual([
+      'Old series,2016,43.6,,,coneval',
+      'Old series,2014,46.2,,,coneval',
+      'New series,2018,41.9,,"Revised, later",other',
+    ]);
+  });
+});
