@@ -43,6 +43,20 @@ export function formatValue(value: number, unit: Unit, lang: Lang = 'en', qualif
   return qualifier ? `${QUALIFIER_WORDS[lang][qualifier]} ${text}` : text;
 }
 
+/** What a reader must know about a unit beyond its symbol: which year's dollars an amount is in. */
+export function unitNote(unit: Unit, year: DataYear, lang: Lang = 'en'): string | undefined {
+  if (unit !== 'usd') return undefined;
+  const single = year.from === year.to;
+  if (lang === 'es') {
+    return single
+      ? `dólares estadounidenses de ${year.label}, sin ajustar por inflación`
+      : `dólares estadounidenses de cada año (${year.label}), sin ajustar por inflación`;
+  }
+  return single
+    ? `US dollars of ${year.label}, not adjusted for inflation`
+    : `US dollars of each year (${year.label}), not adjusted for inflation`;
+}
+
 /** Formats a plain number for tables and axes ("14,596"). */
 export function formatNumber(value: number, lang: Lang = 'en'): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatValue } from '../../src/lib/format.ts';
+import { formatDate, formatNumber, formatValue, unitNote } from '../../src/lib/format.ts';
 
 describe('formatValue', () => {
   it.each([
@@ -33,5 +33,26 @@ describe('formatNumber and formatDate', () => {
     const day = new Date('2019-06-17T00:00:00Z');
     expect(formatDate(day, 'en')).toBe('June 17, 2019');
     expect(formatDate(day, 'es')).toBe('17 de junio de 2019');
+  });
+});
+
+describe('unitNote', () => {
+  it.each([
+    ['usd', { from: 2014, to: 2014, label: '2014' }, 'en', 'US dollars of 2014, not adjusted for inflation'],
+    [
+      'usd',
+      { from: 2008, to: 2017, label: '2008–2017' },
+      'en',
+      'US dollars of each year (2008–2017), not adjusted for inflation',
+    ],
+    [
+      'usd',
+      { from: 2014, to: 2014, label: '2014' },
+      'es',
+      'dólares estadounidenses de 2014, sin ajustar por inflación',
+    ],
+    ['people', { from: 2014, to: 2014, label: '2014' }, 'en', undefined],
+  ] as const)('%s in %o (%s) → %s', (unit, year, lang, expected) => {
+    expect(unitNote(unit, year, lang)).toBe(expected);
   });
 });
