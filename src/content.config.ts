@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { file, glob } from 'astro/loaders';
 import { articleSchema, datasetSchema, factSchema, sourceSchema } from './lib/content/schema.ts';
+import { permalinkSchema } from './lib/content/permalinks.ts';
 
 // Content lives at the project root in content/ (not src/content/). FS_CONTENT_DIR lets
 // tests and the benchmark build another folder with the same pipeline.
@@ -21,6 +23,11 @@ export const collections = {
   datasets: defineCollection({
     loader: glob({ base: `${base}/datasets`, pattern: published('yaml'), generateId: byFileName }),
     schema: datasetSchema,
+  }),
+  // The permalink registry, one entry (id "registry").
+  permalinks: defineCollection({
+    loader: file(`${base}/permalinks.yaml`, { parser: (text) => ({ registry: parseYaml(text) }) }),
+    schema: permalinkSchema,
   }),
   sources: defineCollection({
     loader: glob({ base: `${base}/sources`, pattern: published('yaml'), generateId: byFileName }),

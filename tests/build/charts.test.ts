@@ -106,7 +106,14 @@ describe('downloads', () => {
 });
 
 describe('JavaScript budgets (gzip)', () => {
-  it('pages without a chart ship no JavaScript at all', async () => {
+  it('fact pages load at most 2 KB (share controls) before a chart is visible', async () => {
+    for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+      const { initialBytes } = await pageJavaScript(distDir, await page(distDir, `/facts/${fact.id}/`));
+      expect(initialBytes, fact.id).toBeLessThanOrEqual(2 * KB);
+    }
+  });
+
+  it('pages without a chart or share controls ship no JavaScript at all', async () => {
     const chartPages = new Set(charts.map((c) => `/articles/${c.article}/`));
     for (const urlPath of [
       '/',

@@ -3,7 +3,7 @@
  * and must leave nothing published. Each case copies a small valid content folder,
  * breaks one thing, and runs `astro build` on it.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,12 @@ describe.each<[string, Edit, string, RegExp]>([
   ['a fact that no article places', edit(ARTICLE, (t) => t.replace('<FactCard id="sample-share" />', '')), ARTICLE, /does not place fact "sample-share"/],
   ['a figure missing from its statement', edit(FACT, (t) => t.replace('counted {value} people', 'counted many people')), FACT, /statement: must contain \{value\}/],
   ['a fact in a folder with no article', write('facts/ghost-sheet/lost.yaml', 'status: unverified\nclaim: A.\nwhy: B.\nyear: 2019\n'), 'facts/ghost-sheet/lost.yaml', /there is no article content\/articles\/ghost-sheet\.mdx/],
+  ['a registered fact removed without a redirect', both(
+      async (dir) => rm(path.join(dir, 'facts/sample-sheet/sample-share.yaml')),
+      edit(ARTICLE, (t) => t.replace('<FactCard id="sample-share" />', '')),
+    ),
+    'permalinks.yaml', /fact "sample-share" was published and people may have shared its link, but it no longer exists; add a redirect/],
+  ['a new fact left out of the registry', edit('permalinks.yaml', (t) => t.replace('  - sample-share\n', '')), 'permalinks.yaml', /facts: fact "sample-share" is published but not registered/],
 ])('%s', (_name, change, file, message) => {
   it('fails the build naming the file and the field, and publishes nothing', async () => {
     const { code, output, published } = await buildWith(change);
@@ -105,5 +111,27 @@ describe('a duplicated fact id across articles', () => {
     );
     expect(code).not.toBe(0);
     expect(output).toMatch(/content\/facts\/(second|sample)-sheet\/sample-count\.yaml\n\s+- fact id "sample-count" is already used by \S*content\/facts\/(sample|second)-sheet\/sample-count\.yaml/);
+  });
+});
+
+describe('a renamed fact with a redirect', () => {
+  it('builds a redirect page for the old address and keeps the old anchor on the article', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'fs-moved-'));
+    temp.push(root);
+    const content = path.join(root, 'content');
+    const out = path.join(root, 'dist');
+    await cp(VALID, content, { recursive: true });
+    await both(
+      async (dir) => rename(path.join(dir, 'facts/sample-sheet/sample-share.yaml'), path.join(dir, 'facts/sample-sheet/sample-share-renamed.yaml')),
+      edit(ARTICLE, (t) => t.replace('<FactCard id="sample-share" />', '<FactCard id="sample-share-renamed" />')),
+      edit('permalinks.yaml', (t) => t.replace('redirects: []', '  - sample-share-renamed\nredirects:\n  - from: fact/sample-share\n    to: fact/sample-share-renamed').replace('facts:\n', 'facts:\n')),
+    )(content);
+    const { code, output } = await astroBuild(out, content);
+    expect(code, output).toBe(0);
+    const moved = await readFile(path.join(out, 'facts/sample-share/index.html'), 'utf8');
+    expect(moved).toMatch(/<meta http-equiv="refresh" content="0; url=\/facts\/sample-share-renamed\/">/);
+    const article = await readFile(path.join(out, 'articles/sample-sheet/index.html'), 'utf8');
+    expect(article).toMatch(/id="sample-share"/);
+    expect(article).toMatch(/id="sample-share-renamed"/);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { componentUses, digitsInProse, splitFrontmatter, DATASET_COMPONENTS } from './mdx-scan.ts';
+import { checkPermalinks, permalinkSchema, type PermalinkRegistry } from './permalinks.ts';
 import {
   articleSchema,
   datasetSchema,
@@ -43,6 +44,7 @@ export interface LoadedArticle extends Loaded<ArticleData> {
 }
 
 export interface CheckedContent {
+  permalinks: PermalinkRegistry;
   sources: Loaded<z.output<typeof sourceSchema>>[];
   facts: LoadedFact[];
   datasets: Loaded<Dataset>[];
@@ -109,7 +111,13 @@ export async function checkContentDir(
     const r = path.relative(projectRoot, f);
     return (r.startsWith('..') ? f : r).split(path.sep).join('/');
   };
-  const content: CheckedContent = { sources: [], facts: [], datasets: [], articles: [] };
+  const content: CheckedContent = {
+    permalinks: { articles: [], facts: [], redirects: [] },
+    sources: [],
+    facts: [],
+    datasets: [],
+    articles: [],
+  };
 
   async function load<T>(kind: string, schema: z.ZodType<T>, ext: string, add: (l: Loaded<T>, abs: string) => void) {
     for (const abs of await listFiles(path.join(contentDir, kind), ext)) {
@@ -166,6 +174,26 @@ export async function checkContentDir(
   }
 
   problems.push(...crossCheck(content));
+
+  const registryFile = path.join(contentDir, 'permalinks.yaml');
+  const registryText = await readFile(registryFile, 'utf8').catch(() => undefined);
+  const file = rel(registryFile);
+  if (registryText === undefined) {
+    problems.push({ file, message: 'is missing; it lists every published article slug and fact id' });
+  } else {
+    const { data, problem } = readYaml(file, registryText);
+    const result = problem ? undefined : permalinkSchema.safeParse(data ?? {}, { reportInput: true });
+    if (problem) problems.push(problem);
+    else if (result && !result.success) problems.push(...zodProblems(file, result.error));
+    else if (result?.success) {
+      content.permalinks = result.data;
+      const published = {
+        articles: new Set(content.articles.map((a) => a.id)),
+        facts: new Set(content.facts.filter((f) => f.data.status !== 'unverified').map((f) => f.id)),
+      };
+      problems.push(...checkPermalinks(result.data, published).map((p) => ({ file, ...p })));
+    }
+  }
   return { content, problems };
 }
 

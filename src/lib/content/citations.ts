@@ -31,3 +31,9 @@ export function planArticle(body: string, facts: ReadonlyMap<string, Fact>): Art
   }
   return { numberedFacts, sources: [...citedBy.keys()], citedBy };
 }
+
+/** The citation plan of a fact's own page: its own sources only. */
+export function planFact(id: string, fact: Fact): ArticlePlan {
+  const sources = [...new Set(fact.sources.map((r) => r.id))];
+  return { numberedFacts: [id], sources, citedBy: new Map(sources.map((s) => [s, [id]])) };
+}

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { planArticle, type ArticlePlan } from './citations.ts';
+import { redirectsOf, type Redirect } from './permalinks.ts';
 import type { Dataset, Fact, PublishedFact, Source } from './schema.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -16,21 +17,42 @@ export interface Store {
   sources: Map<string, Source>;
   datasets: Map<string, Dataset>;
   plans: Map<string, ArticlePlan>;
+  /** Where each published fact stands in its article: its card's number, and the card it sits in. */
+  places: Map<string, { article: string; number: number; card: string }>;
+  /** Old fact ids that now lead to a fact (redirects), by the fact they lead to. */
+  aliases: Map<string, string[]>;
+  /** Registered addresses that moved, from content/permalinks.yaml. */
+  redirects: Redirect[];
 }
 
 let cached: Promise<Store> | undefined;
 
 async function load(): Promise<Store> {
-  const [articles, factEntries, sourceEntries, datasetEntries] = await Promise.all([
+  const [articles, factEntries, sourceEntries, datasetEntries, permalinks] = await Promise.all([
     getCollection('articles'),
     getCollection('facts'),
     getCollection('sources'),
     getCollection('datasets'),
+    getCollection('permalinks'),
   ]);
   articles.sort((a, b) => a.data.order - b.data.order);
   const facts = new Map(factEntries.map((e) => [e.id, e.data]));
   const factArticle = new Map(factEntries.map((e) => [e.id, e.filePath?.split('/').at(-2) ?? '']));
   const plans = new Map(articles.map((a) => [a.id, planArticle(a.body ?? '', facts)]));
+  const places = new Map<string, { article: string; number: number; card: string }>();
+  for (const [article, plan] of plans) {
+    plan.numberedFacts.forEach((card, i) => {
+      places.set(card, { article, number: i + 1, card });
+      const fact = facts.get(card);
+      if (fact && fact.status !== 'unverified') fact.newer?.forEach((id) => places.set(id, { article, number: i + 1, card }));
+    });
+  }
+  const registry = permalinks[0]?.data;
+  const redirects = registry ? redirectsOf(registry) : [];
+  const aliases = new Map<string, string[]>();
+  for (const r of redirects) {
+    if (r.kind === 'fact' && r.toKind === 'fact') aliases.set(r.to, [...(aliases.get(r.to) ?? []), r.from]);
+  }
   return {
     articles,
     facts,
@@ -38,6 +60,9 @@ async function load(): Promise<Store> {
     sources: new Map(sourceEntries.map((e) => [e.id, e.data])),
     datasets: new Map(datasetEntries.map((e) => [e.id, e.data])),
     plans,
+    places,
+    aliases,
+    redirects,
   };
 }
 
@@ -52,6 +77,16 @@ export function publishedFact(store: Store, id: string): PublishedFact {
   const fact = store.facts.get(id);
   if (!fact || fact.status === 'unverified') throw new Error(`fact "${id}" is not a published fact`);
   return fact;
+}
+
+/** Every published (verified or corrected) fact, by id. */
+export function publishedFacts(store: Store): [string, PublishedFact][] {
+  return [...store.facts].flatMap(([id, fact]) => (fact.status === 'unverified' ? [] : [[id, fact] as [string, PublishedFact]]));
+}
+
+/** Path of a fact's own page. */
+export function factPageHref(id: string): string {
+  return `/facts/${id}/`;
 }
 
 /** Path of a fact's place in its article. */

@@ -1,0 +1,122 @@
+/** Every fact is a citable, shareable page with its own preview card; registered links never break. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CheckedContent } from '../../src/lib/content/check.ts';
+import { builtContent, page } from '../support/site.ts';
+
+const distDir = inject('distDir');
+let content: CheckedContent;
+let site: string;
+beforeAll(async () => {
+  content = await builtContent();
+  const $ = await page(distDir, '/');
+  site = new URL($('link[rel="canonical"]').attr('href')!).origin;
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+async function pngSize(file: string) {
+  const bytes = await readFile(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const published = () => content.facts.filter((f) => f.data.status !== 'unverified');
+
+describe('fact pages', () => {
+  it('exist for every verified and corrected fact, with the statement, year and sources', async () => {
+    for (const fact of published()) {
+      if (fact.data.status === 'unverified') continue;
+      const $ = await page(distDir, `/facts/${fact.id}/`);
+      expect($('h1').text()).toContain(fact.data.statement.split('{value}')[0]!.trim());
+      expect($('.meta').first().text()).toContain(`Data year: ${fact.data.year.label}`);
+      for (const ref of fact.data.sources) expect($(`.source-list li[id="src-${ref.id}"]`).length, ref.id).toBe(1);
+      expect($(`a[href="/articles/${fact.article}/#${fact.id}"]`).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('do not exist for unverified claims', async () => {
+    for (const fact of content.facts.filter((f) => f.data.status === 'unverified')) {
+      await expect(readFile(path.join(distDir, 'facts', fact.id, 'index.html'))).rejects.toThrow();
+      await expect(readFile(path.join(distDir, 'cards', 'facts', `${fact.id}.png`))).rejects.toThrow();
+    }
+  });
+
+  it('have Open Graph and Twitter tags, an absolute canonical URL matching the page, and a 1200×630 card', async () => {
+    for (const fact of published()) {
+      const $ = await page(distDir, `/facts/${fact.id}/`);
+      const url = `${site}/facts/${fact.id}/`;
+      expect($('link[rel="canonical"]').attr('href')).toBe(url);
+      expect($('meta[property="og:url"]').attr('content')).toBe(url);
+      expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+      expect($('meta[property="og:description"]').attr('content')).toContain(`Data: ${fact.data.year.label}`);
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+      const image = $('meta[property="og:image"]').attr('content')!;
+      expect(image).toBe(`${site}/cards/facts/${fact.id}.png`);
+      expect($('meta[name="twitter:image"]').attr('content')).toBe(image);
+      expect(await pngSize(path.join(distDir, new URL(image).pathname))).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  it('offer APA, MLA, Chicago and BibTeX citations of the fact page', async () => {
+    const fact = published()[0]!;
+    const $ = await page(distDir, `/facts/${fact.id}/`);
+    const cites = $('.cite-this pre')
+      .map((_, el) => $(el).text())
+      .get();
+    expect(cites).toHaveLength(4);
+    for (const text of cites) expect(text).toContain(`/facts/${fact.id}/`);
+    expect(cites[3]).toMatch(/^@misc\{mfs-/);
+  });
+});
+
+describe('article pages', () => {
+  it('have their own card, citation_* tags and JSON-LD', async () => {
+    for (const article of content.articles) {
+      const $ = await page(distDir, `/articles/${article.id}/`);
+      const image = $('meta[property="og:image"]').attr('content')!;
+      expect(await pngSize(path.join(distDir, new URL(image).pathname))).toEqual({ width: 1200, height: 630 });
+      expect($('meta[name="citation_title"]').attr('content')).toBe(article.data.title);
+      expect($('meta[name="citation_public_url"]').attr('content')).toBe(`${site}/articles/${article.id}/`);
+      const ld = JSON.parse($('script[type="application/ld+json"]').text());
+      expect(ld).toMatchObject({
+        '@type': 'Article',
+        headline: article.data.title,
+        url: `${site}/articles/${article.id}/`,
+      });
+      expect(ld.citation.length).toBeGreaterThan(0);
+      expect($('.cite-this pre').length).toBe(4);
+    }
+  });
+
+  it('give every fact a link to itself and share controls that work as a plain link without JavaScript', async () => {
+    for (const article of content.articles) {
+      const $ = await page(distDir, `/articles/${article.id}/`);
+      $('article.fact').each((_, el) => {
+        const id = $(el).attr('id')!;
+        expect($(el).find(`a.anchor[href="#${id}"]`).length).toBe(1);
+        expect($(el).find(`fs-share a.share-link[href="${site}/facts/${id}/"]`).length).toBe(1);
+      });
+    }
+  });
+});
+
+describe('permalink registry', () => {
+  it('lists every published article and fact, and each registered address resolves', async () => {
+    const { permalinks } = content;
+    expect(new Set(permalinks.articles)).toEqual(new Set(content.articles.map((a) => a.id)));
+    for (const slug of permalinks.articles) {
+      await expect(readFile(path.join(distDir, 'articles', slug, 'index.html'))).resolves.toBeTruthy();
+    }
+    for (const id of permalinks.facts) {
+      const html = await readFile(path.join(distDir, 'facts', id, 'index.html'), 'utf8');
+      const moved = permalinks.redirects.find((r) => r.from === `fact/${id}`);
+      if (moved) expect(html).toMatch(/http-equiv="refresh"/);
+      else {
+        const fact = content.facts.find((f) => f.id === id)!;
+        const $ = await page(distDir, `/articles/${fact.article}/`);
+        expect($(`[id="${id}"]`).length, `#${id} on ${fact.article}`).toBe(1);
+      }
+    }
+  });
+});
