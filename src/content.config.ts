@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, datasetSchema, factSchema, sourceSchema } from './lib/content/schema.ts';
+import { articleSchema, datasetSchema, factSchema, helpLinesSchema, sourceSchema } from './lib/content/schema.ts';
 import { permalinkSchema } from './lib/content/permalinks.ts';
 
 // Content lives at the project root in content/ (not src/content/). FS_CONTENT_DIR lets
@@ -28,6 +28,11 @@ export const collections = {
   permalinks: defineCollection({
     loader: file(`${base}/permalinks.yaml`, { parser: (text) => ({ registry: parseYaml(text) }) }),
     schema: permalinkSchema,
+  }),
+  // Help lines, one entry (id "help").
+  helpLines: defineCollection({
+    loader: file(`${base}/help-lines.yaml`, { parser: (text) => ({ help: parseYaml(text) }) }),
+    schema: helpLinesSchema,
   }),
   sources: defineCollection({
     loader: glob({ base: `${base}/sources`, pattern: published('yaml'), generateId: byFileName }),

@@ -15,6 +15,7 @@ import {
   factSchema,
   ID_PATTERN,
   sourceSchema,
+  helpLinesSchema,
   type ArticleData,
   type Dataset,
   type Fact,
@@ -174,6 +175,19 @@ export async function checkContentDir(
   }
 
   problems.push(...crossCheck(content));
+
+  const helpFile = path.join(contentDir, 'help-lines.yaml');
+  const helpText = await readFile(helpFile, 'utf8').catch(() => undefined);
+  if (helpText === undefined) {
+    problems.push({ file: rel(helpFile), message: 'is missing; every sheet shows these help lines' });
+  } else {
+    const { data, problem } = readYaml(rel(helpFile), helpText);
+    if (problem) problems.push(problem);
+    else {
+      const result = helpLinesSchema.safeParse(data ?? {}, { reportInput: true });
+      if (!result.success) problems.push(...zodProblems(rel(helpFile), result.error));
+    }
+  }
 
   const registryFile = path.join(contentDir, 'permalinks.yaml');
   const registryText = await readFile(registryFile, 'utf8').catch(() => undefined);

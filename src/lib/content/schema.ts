@@ -227,3 +227,44 @@ export const articleSchema = z.strictObject({
   }),
 });
 export type ArticleData = z.output<typeof articleSchema>;
+
+const bilingual = z.strictObject({
+  /** English text. */
+  en: sentence,
+  /** Spanish text. */
+  es: sentence,
+});
+
+/** Help lines (content/help-lines.yaml): shown on every sheet, fact page and print. */
+export const helpLinesSchema = z.strictObject({
+  /** Date an editor last checked every number against the official page. */
+  checked: isoDate,
+  /** The lines, in the order shown. */
+  lines: z
+    .array(
+      z.strictObject({
+        /** Stable id. */
+        id,
+        /** Where the line answers. */
+        country: bilingual,
+        /** Name of the line, as its operator writes it. */
+        name: sentence,
+        /** Who runs it. */
+        operator: sentence.optional(),
+        /** The number as readers dial it locally. */
+        phone: z.string().regex(/^[0-9 -]+$/, { error: 'must be digits, spaces and hyphens' }),
+        /** The number for tel: links (international form, or a short code). */
+        tel: z.string().regex(/^\+?[0-9]+$/, { error: 'must be digits with an optional leading +' }),
+        /** Number for text messages, if any. */
+        sms: z.string().regex(/^[0-9]+$/).optional(),
+        /** Number for TTY, if any. */
+        tty: z.string().regex(/^[0-9]+$/).optional(),
+        /** Hours, languages, other channels, warnings. */
+        details: bilingual,
+        /** The operator's official page. */
+        url: httpsUrl.optional(),
+      }),
+    )
+    .min(1),
+});
+export type HelpLines = z.output<typeof helpLinesSchema>;

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { planArticle, type ArticlePlan } from './citations.ts';
 import { redirectsOf, type Redirect } from './permalinks.ts';
-import type { Dataset, Fact, PublishedFact, Source } from './schema.ts';
+import type { Dataset, Fact, HelpLines, PublishedFact, Source } from './schema.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -23,17 +23,20 @@ export interface Store {
   aliases: Map<string, string[]>;
   /** Registered addresses that moved, from content/permalinks.yaml. */
   redirects: Redirect[];
+  /** Help lines, from content/help-lines.yaml. */
+  helpLines: HelpLines;
 }
 
 let cached: Promise<Store> | undefined;
 
 async function load(): Promise<Store> {
-  const [articles, factEntries, sourceEntries, datasetEntries, permalinks] = await Promise.all([
+  const [articles, factEntries, sourceEntries, datasetEntries, permalinks, helpLines] = await Promise.all([
     getCollection('articles'),
     getCollection('facts'),
     getCollection('sources'),
     getCollection('datasets'),
     getCollection('permalinks'),
+    getCollection('helpLines'),
   ]);
   articles.sort((a, b) => a.data.order - b.data.order);
   const facts = new Map(factEntries.map((e) => [e.id, e.data]));
@@ -63,6 +66,7 @@ async function load(): Promise<Store> {
     places,
     aliases,
     redirects,
+    helpLines: helpLines[0]!.data,
   };
 }
 

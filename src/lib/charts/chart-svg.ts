@@ -1,0 +1,93 @@
+/**
+ * A static SVG drawing of a chart, made at build time for print: it needs no JavaScript,
+ * prints sharp at any size, and is there even for charts never scrolled into view.
+ */
+import { formatValue } from '../format.ts';
+import type { ChartSpec } from './chart-spec.ts';
+
+/** Print colours: Okabe–Ito on white, as the light theme. */
+const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7'];
+const DASHES = ['', '6 4', '2 3', '10 3 2 3'];
+
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A round upper bound for the value axis and its tick step. */
+export function niceScale(max: number): { top: number; step: number } {
+  if (max <= 0) return { top: 1, step: 0.25 };
+  const rough = max / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough)!;
+  return { top: Math.ceil(max / step) * step, step };
+}
+
+/** Splits a label into at most two lines of about `width` characters. */
+function wrap(label: string, width: number): string[] {
+  if (label.length <= width) return [label];
+  const cut = label.lastIndexOf(' ', width);
+  return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label];
+}
+
+export function toSvgChart(spec: ChartSpec, width = 640, height = 260): string {
+  const margin = { top: 10, right: 12, bottom: 42, left: 84 };
+  const plotW = width - margin.left - margin.right;
+  const plotH = height - margin.top - margin.bottom;
+  const values = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const { top, step } = niceScale(Math.max(...values));
+  const y = (v: number) => margin.top + plotH - (v / top) * plotH;
+  const band = plotW / spec.labels.length;
+  const xMid = (i: number) => margin.left + band * (i + 0.5);
+  const parts: string[] = [];
+
+  for (let v = 0; v <= top + step / 2; v += step) {
+    parts.push(
+      `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(v)}" y2="${y(v)}" stroke="#d5d9de" stroke-width="1"/>`,
+      `<text x="${margin.left - 6}" y="${y(v) + 4}" text-anchor="end">${escape(formatValue(v, spec.unit, spec.lang))}</text>`,
+    );
+  }
+  spec.labels.forEach((label, i) => {
+    wrap(label, Math.max(8, Math.floor(band / 7))).forEach((line, j) => {
+      parts.push(
+        `<text x="${xMid(i)}" y="${margin.top + plotH + 16 + j * 13}" text-anchor="middle">${escape(line)}</text>`,
+      );
+    });
+  });
+
+  if (spec.type === 'bar') {
+    spec.labels.forEach((_, i) => {
+      const present = spec.series
+        .map((s, k) => ({ k, v: s.values[i] }))
+        .filter((p) => p.v !== null && p.v !== undefined);
+      const slot = (band * 0.7) / Math.max(1, present.length);
+      present.forEach(({ k, v }, j) => {
+        const x = xMid(i) - (band * 0.7) / 2 + j * slot;
+        parts.push(
+          `<rect x="${x}" y="${y(v!)}" width="${slot - 2}" height="${y(0) - y(v!)}" fill="${COLOURS[k % COLOURS.length]}"/>`,
+        );
+      });
+    });
+  } else {
+    spec.series.forEach((s, k) => {
+      const colour = COLOURS[k % COLOURS.length];
+      let segment: string[] = [];
+      const flush = () => {
+        if (segment.length > 1) {
+          parts.push(
+            `<polyline points="${segment.join(' ')}" fill="none" stroke="${colour}" stroke-width="2.5"${DASHES[k % DASHES.length] ? ` stroke-dasharray="${DASHES[k % DASHES.length]}"` : ''}/>`,
+          );
+        }
+        segment = [];
+      };
+      s.values.forEach((v, i) => {
+        if (v === null) return flush();
+        segment.push(`${xMid(i)},${y(v)}`);
+        parts.push(`<circle cx="${xMid(i)}" cy="${y(v)}" r="3.5" fill="${colour}"/>`);
+      });
+      flush();
+    });
+  }
+  parts.push(
+    `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(0)}" y2="${y(0)}" stroke="#4f5863" stroke-width="1"/>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11" fill="#1b1f24">${parts.join('')}</svg>`;
+}

@@ -1,0 +1,133 @@
+/** Printed fact sheets stand on their own: every figure, source and help line, within a page budget. */
+import jsQR from 'jsqr';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CheckedContent } from '../../src/lib/content/check.ts';
+import { statementText } from '../../src/lib/content/fact-text.ts';
+import { componentUses } from '../../src/lib/content/mdx-scan.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { printToPdf, squash, type PaperFormat } from '../support/pdf.ts';
+import { builtContent, page as builtPage } from '../support/site.ts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const FORMATS: PaperFormat[] = ['A4', 'Letter'];
+// The page budgets the editors set: the ten-facts sheet on four pages, the others on three.
+const MAX_PAGES: Record<string, number> = { 'human-trafficking': 4 };
+const DEFAULT_MAX_PAGES = 3;
+// Words of the site's navigation and controls, which a printed sheet must not show.
+const SCREEN_ONLY = [
+  'Skip to content',
+  'How we check',
+  'Copy link',
+  'Print this fact sheet',
+  'Share or cite',
+  'Cite this',
+];
+
+let browser: Browser;
+let context: BrowserContext;
+let content: CheckedContent;
+let site: string;
+
+beforeAll(async () => {
+  content = await builtContent();
+  const $ = await builtPage(distDir, '/');
+  site = new URL($('link[rel="canonical"]').attr('href')!).origin;
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Everything a printed article must carry: title, fact statements, source URLs, help-line numbers, its URL. */
+function mustPrint(articleId: string): string[] {
+  const article = content.articles.find((a) => a.id === articleId)!;
+  const facts = content.facts.filter((f) => f.article === articleId && f.data.status !== 'unverified');
+  const datasets = componentUses(article.body)
+    .filter((u) => u.component === 'StatChart')
+    .map((u) => content.datasets.find((d) => d.id === u.id)!.data);
+  const sourceIds = new Set([
+    ...facts.flatMap((f) => f.data.sources.map((s) => s.id)),
+    ...datasets.flatMap((d) =>
+      [
+        ...d.sources,
+        ...d.series.flatMap((s) => [...(s.sources ?? []), ...s.points.flatMap((p) => p.sources ?? [])]),
+      ].map((r) => r.id),
+    ),
+  ]);
+  return [
+    article.data.title,
+    `${site}/articles/${articleId}/`,
+    ...facts.map((f) => (f.data.status === 'unverified' ? '' : statementText(f.data))),
+    ...[...sourceIds].map((id) => content.sources.find((s) => s.id === id)!.data.url),
+    '800 5533 000',
+    '1-888-373-7888',
+    '233733',
+    '911',
+  ];
+}
+
+describe('printed fact sheets', () => {
+  it.each(FORMATS)(
+    'fit their page budget on %s and carry everything a reader needs, without site chrome',
+    async (format) => {
+      const page = await context.newPage();
+      for (const article of content.articles) {
+        await page.goto(`${baseUrl}/articles/${article.id}/`);
+        const { pages, text } = await printToPdf(page, format);
+        expect(pages, `${article.id} on ${format}`).toBeLessThanOrEqual(MAX_PAGES[article.id] ?? DEFAULT_MAX_PAGES);
+        const printed = squash(text);
+        const missing = mustPrint(article.id).filter((needed) => !printed.includes(squash(needed)));
+        expect(missing, `${article.id} on ${format}`).toEqual([]);
+        const chrome = SCREEN_ONLY.filter((label) => printed.includes(squash(label)));
+        expect(chrome, `${article.id} on ${format}`).toEqual([]);
+      }
+      await page.close();
+    },
+  );
+
+  it('print a QR code that decodes to the page’s own address', async () => {
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const article of content.articles) {
+      await page.goto(`${baseUrl}/articles/${article.id}/`);
+      const png = PNG.sync.read(await page.locator('.print-header .qr').screenshot({ scale: 'device' }));
+      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(code?.data).toBe(`${site}/articles/${article.id}/`);
+    }
+    await page.close();
+  });
+
+  it('draw a chart that was never scrolled into view', async () => {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/articles/human-trafficking/`);
+    expect(await page.locator('fs-chart[data-state="drawn"]').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    const chart = page.locator('.print-chart').last();
+    expect(await chart.isVisible()).toBe(true);
+    const png = PNG.sync.read(await chart.screenshot());
+    let inked = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 600) inked++;
+    expect(inked / (png.width * png.height)).toBeGreaterThan(0.03);
+    expect(await page.locator('fs-chart canvas').first().isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('printed fact pages', () => {
+  it.each(FORMATS)('each fit on exactly one %s page, with a QR code to the fact', async (format) => {
+    const page = await context.newPage();
+    for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+      await page.goto(`${baseUrl}/facts/${fact.id}/`);
+      const { pages, text } = await printToPdf(page, format);
+      expect(pages, `${fact.id} on ${format}`).toBe(1);
+      expect(squash(text)).toContain(squash(`${site}/facts/${fact.id}/`));
+    }
+    const png = PNG.sync.read(await page.locator('.print-header .qr').screenshot({ scale: 'device' }));
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toMatch(/\/facts\/[a-z0-9-]+\/$/);
+    await page.close();
+  });
+});
