@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
 
 // Markdown: Astro 7's default processor (Sätteri) has GitHub-flavoured Markdown built in,
 // so remark-gfm is not a dependency (see README, "Markdown").
@@ -10,7 +11,26 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://mexicofactsheets.org',
   trailingSlash: 'always',
   outDir: process.env.FS_OUT_DIR ?? './dist',
-  integrations: [contentCheck(), mdx()],
+  // Builds of other content folders (tests, benchmark) keep their own content cache.
+  cacheDir: process.env.FS_ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [contentCheck(), mdx(), staticHeaders()],
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own scripts and
+  // styles (no 'unsafe-inline'). The same policy, plus frame-ancestors, is in public/_headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: { plugins: [noPreloadHelper()] },
 });

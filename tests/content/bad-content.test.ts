@@ -6,6 +6,7 @@
 import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/build.ts';
 
@@ -133,5 +134,31 @@ describe('a renamed fact with a redirect', () => {
     const article = await readFile(path.join(out, 'articles/sample-sheet/index.html'), 'utf8');
     expect(article).toMatch(/id="sample-share"/);
     expect(article).toMatch(/id="sample-share-renamed"/);
+  });
+});
+
+describe('HTML or script in a statement', () => {
+  it('is valid text, so it builds, and it is rendered inert (escaped) on every page', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'fs-inject-'));
+    temp.push(root);
+    const content = path.join(root, 'content');
+    const out = path.join(root, 'dist');
+    await cp(VALID, content, { recursive: true });
+    await edit(FACT, (t) =>
+      t
+        .replace('counted {value} people.', 'counted {value} people <script>alert("x")</script> <img src=x onerror=alert(1)>.')
+        .replace('status: verified', 'status: verified\ncaveat: "</p><script>alert(2)</script>"'),
+    )(content);
+    const { code, output } = await astroBuild(out, content);
+    expect(code, output).toBe(0);
+    for (const file of ['articles/sample-sheet/index.html', 'facts/sample-count/index.html']) {
+      const $ = load(await readFile(path.join(out, file), 'utf8'));
+      // No element was injected: no script carries the statement's code, no handler attribute exists.
+      const scripts = $('script').map((_, el) => $(el).html() ?? '').get();
+      expect(scripts.filter((code) => code.includes('alert(')).length).toBe(0);
+      expect($('[onerror], img[src="x"]').length).toBe(0);
+      // The text itself is shown as typed.
+      expect($('body').text()).toContain('<script>alert("x")</script>');
+    }
   });
 });

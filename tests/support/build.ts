@@ -13,7 +13,7 @@ export function astroBuild(outDir: string, contentDir?: string): Promise<BuildRe
       env: {
         ...process.env,
         FS_OUT_DIR: outDir,
-        ...(contentDir ? { FS_CONTENT_DIR: contentDir } : {}),
+        ...(contentDir ? { FS_CONTENT_DIR: contentDir, FS_ASTRO_CACHE_DIR: `${outDir}-astro-cache` } : {}),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',

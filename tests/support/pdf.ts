@@ -19,4 +19,4 @@ export async function printToPdf(page: Page, format: PaperFormat): Promise<{ pag
 }
 
 /** Text without any white space, so words and URLs wrapped across lines still match. */
-export const squash = (text: string) => text.replace(/\s+/g, '');
+export const squash = (text: string) => text.replace(/\u2011/g, '-').replace(/\s+/g, '');

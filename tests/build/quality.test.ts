@@ -1,0 +1,146 @@
+/** Gates on the built files: valid HTML, no broken link, anchor or asset, safe external links, security headers. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { page } from '../support/site.ts';
+
+const distDir = inject('distDir');
+let pages: string[];
+let site: string;
+
+beforeAll(async () => {
+  pages = (await readdir(distDir, { recursive: true }))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => '/' + f.split(path.sep).join('/'));
+  const $ = await page(distDir, '/');
+  site = new URL($('link[rel="canonical"]').attr('href')!).origin;
+});
+
+const exists = (file: string) =>
+  stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+/** The file a site path is served from, as a static host resolves it. */
+async function fileFor(urlPath: string): Promise<string | undefined> {
+  const clean = decodeURIComponent(urlPath);
+  for (const candidate of [path.join(distDir, clean), path.join(distDir, clean, 'index.html')]) {
+    if (await exists(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+describe('HTML', () => {
+  it('is valid on every page (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const problems: string[] = [];
+    for (const p of pages) {
+      const report = await validator.validateFile(path.join(distDir, p));
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${p}:${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('have no broken internal link, missing anchor or missing asset on any page', async () => {
+    const broken: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    const idsOf = async (file: string) => {
+      if (!ids.has(file)) {
+        const $ = (await import('cheerio')).load(await readFile(file, 'utf8'));
+        ids.set(
+          file,
+          new Set(
+            $('[id]')
+              .map((_, el) => $(el).attr('id'))
+              .get(),
+          ),
+        );
+      }
+      return ids.get(file)!;
+    };
+    for (const p of pages) {
+      const $ = await page(distDir, p);
+      const refs = [
+        ...$('a[href]')
+          .map((_, el) => $(el).attr('href'))
+          .get(),
+        ...$('link[href]')
+          .map((_, el) => $(el).attr('href'))
+          .get(),
+        ...$('script[src], img[src]')
+          .map((_, el) => $(el).attr('src'))
+          .get(),
+        ...$('meta[property="og:image"], meta[name="twitter:image"]')
+          .map((_, el) => $(el).attr('content'))
+          .get(),
+      ];
+      for (const ref of refs) {
+        const url = new URL(ref, `${site}${p}`);
+        if (url.origin !== site || !/^https?:$/.test(url.protocol)) continue;
+        const file = await fileFor(url.pathname);
+        if (!file) {
+          broken.push(`${p} → ${ref} (no such file)`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && file.endsWith('.html') && !(await idsOf(file)).has(anchor))
+          broken.push(`${p} → ${ref} (no #${anchor})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('to other sites carry rel="noopener noreferrer"', async () => {
+    const unsafe: string[] = [];
+    for (const p of pages) {
+      const $ = await page(distDir, p);
+      $('a[href^="http"]').each((_, el) => {
+        const href = $(el).attr('href')!;
+        if (new URL(href).origin === site) return;
+        const rel = ($(el).attr('rel') ?? '').split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) unsafe.push(`${p} → ${href}`);
+      });
+    }
+    expect(unsafe).toEqual([]);
+  });
+});
+
+describe('security headers', () => {
+  it('every page has a Content-Security-Policy <meta> that allows no inline script', async () => {
+    for (const p of pages) {
+      const $ = await page(distDir, p);
+      const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc, p).toMatch(/'self'/);
+      expect(csp, p).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(csp, p).toMatch(/default-src 'self'/);
+      expect(csp, p).toMatch(/object-src 'none'/);
+    }
+  });
+
+  it('_headers gives static hosts the same policy per page, plus the other security headers', async () => {
+    const headers = await readFile(path.join(distDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\s+X-Content-Type-Options: nosniff$/m);
+    expect(headers).toMatch(/^\s+Referrer-Policy: no-referrer$/m);
+    expect(headers).toMatch(/^\s+Permissions-Policy: .*camera=\(\)/m);
+    const rules = new Map<string, string>();
+    let route = '';
+    for (const line of headers.split('\n')) {
+      if (/^\//.test(line)) route = line.trim();
+      const csp = /^\s+Content-Security-Policy: (.*)$/.exec(line)?.[1];
+      if (csp) rules.set(route, csp);
+    }
+    for (const p of pages) {
+      const $ = await page(distDir, p);
+      const meta = $('meta[http-equiv="content-security-policy"]').attr('content')!.trim().replace(/;$/, '');
+      const route = p.replace(/index\.html$/, '');
+      const header = rules.get(route) ?? rules.get('/*');
+      expect(header, route).toBe(`${meta}; frame-ancestors 'none'`);
+    }
+  });
+});
