@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Markdown: Astro 7's default processor (Sätteri) has GitHub-flavoured Markdown built in,
 // so remark-gfm is not a dependency (see README, "Markdown").
@@ -13,7 +15,14 @@ export default defineConfig({
   outDir: process.env.FS_OUT_DIR ?? './dist',
   // Builds of other content folders (tests, benchmark) keep their own content cache.
   cacheDir: process.env.FS_ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), staticHeaders()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // Moved-address pages and the 404 page are not pages to list.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    staticHeaders(),
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own scripts and
   // styles (no 'unsafe-inline'). The same policy, plus frame-ancestors, is in public/_headers.

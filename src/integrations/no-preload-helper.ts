@@ -15,10 +15,10 @@ export function noPreloadHelper(): Plugin {
     applyToEnvironment: (environment) => environment.config.consumer === 'client',
     renderChunk(code) {
       if (!code.includes('__vitePreload(')) return null;
-      return {
-        code: `${code.replaceAll('__vitePreload(', '__fsImport(')}\nfunction __fsImport(load) { return load(); }\n`,
-        map: null,
-      };
+      const calls = code.replaceAll('__vitePreload(', '__fsImport(');
+      // When several entries share the helper it lives in its own chunk: drop the import of it too.
+      const withoutHelper = calls.replace(/^import[^;]*preload-helper[^;]*;\n?/gm, '');
+      return { code: `${withoutHelper}\nfunction __fsImport(load) { return load(); }\n`, map: null };
     },
   };
 }

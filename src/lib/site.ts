@@ -7,6 +7,14 @@ export const SITE = {
 
 export const NAV = [
   { href: '/', label: 'Fact sheets' },
+  { href: '/search/', label: 'Search' },
   { href: '/sources/', label: 'Sources' },
+  { href: '/corrections/', label: 'Corrections' },
   { href: '/about/', label: 'How we check' },
 ] as const;
+
+/** Where "Leave this site" goes: an everyday page that gives nothing away about what was being read. */
+export const QUICK_EXIT_URL = 'https://www.google.com/search?q=weather';
+
+/** Theme colours for the web app manifest and the browser's address bar. */
+export const THEME = { light: '#0b5cad', dark: '#14171b', background: '#ffffff' } as const;

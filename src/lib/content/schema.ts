@@ -66,6 +66,20 @@ const sentence = z
 
 const isoDate = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
 
+/** Spanish text of a fact: the same fields in Spanish, written for Spanish-speaking readers. */
+const factSpanish = z.strictObject({
+  /** The statement in Spanish, with {value} where the figure goes. */
+  statement: sentence.optional(),
+  /** The caveat in Spanish. */
+  caveat: sentence.optional(),
+  /** The correction in Spanish. */
+  correction: z.strictObject({ original: sentence, explanation: sentence }).optional(),
+  /** An unverified claim in Spanish. */
+  claim: sentence.optional(),
+  /** Why it could not be verified, in Spanish. */
+  why: sentence.optional(),
+});
+
 /** Fields every fact has, whatever its status. */
 const factBase = {
   /** Unit of `value` (and of the dataset it belongs to). */
@@ -76,6 +90,8 @@ const factBase = {
   date: isoDate.optional(),
   /** Limits a reader must know to use the figure fairly. */
   caveat: sentence.optional(),
+  /** The Spanish text of this fact. */
+  es: factSpanish.optional(),
 };
 
 /** A checked statement, stated as the source states it. */
@@ -107,6 +123,8 @@ const correctedFact = verifiedFact.extend({
     original: sentence,
     /** Why it was wrong, in one or two sentences. */
     explanation: sentence,
+    /** Day the correction was made; by default the sheet's last-reviewed date. */
+    date: isoDate.optional(),
   }),
 });
 
@@ -148,6 +166,8 @@ export const sourceSchema = z.strictObject({
   lang: z.enum(['en', 'es']).default('en'),
   /** What a reader should know about this source (a mirror, a copy, a weak outlet). */
   note: sentence.optional(),
+  /** Spanish text: the note; titles stay in their original language. */
+  es: z.strictObject({ note: sentence.optional() }).optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
 
@@ -195,6 +215,30 @@ export const datasetSchema = z.strictObject({
   note: sentence.optional(),
   /** One or more series; series measured differently stay separate. */
   series: z.array(series).min(1, { error: 'must have at least one series' }),
+  /** Spanish text of the chart. */
+  es: z
+    .strictObject({
+      /** Chart title in Spanish. */
+      title: sentence.optional(),
+      /** Takeaway in Spanish. */
+      takeaway: sentence.optional(),
+      /** Note in Spanish. */
+      note: sentence.optional(),
+      /** Heading of the x column in Spanish. */
+      xTitle: sentence.optional(),
+      /** Series names and point notes in Spanish, in the order of `series`. */
+      series: z
+        .array(
+          z.strictObject({
+            /** Series name in Spanish. */
+            name: sentence,
+            /** Point notes in Spanish, keyed by the point's x value. */
+            notes: z.record(z.string(), sentence).optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
 });
 export type Dataset = z.output<typeof datasetSchema>;
 

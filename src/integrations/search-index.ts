@@ -1,0 +1,54 @@
+/**
+ * Builds the Pagefind search index after the site is built (offline, from npm). Pages are
+ * indexed from their <main data-pagefind-body>; every published fact is also added as its own
+ * record whose address is its anchor in its sheet, so a search lands on the fact itself.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { checkContentDir } from '../lib/content/check.ts';
+import { statementText } from '../lib/content/fact-text.ts';
+import { contentDir } from './content-check.ts';
+
+export function searchIndex(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'fs:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { content } = await checkContentDir(contentDir(root), root);
+        const titles = new Map(content.articles.map((a) => [a.id, a.data.title]));
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const pages = await index.addDirectory({ path: out });
+        if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
+        let facts = 0;
+        for (const fact of content.facts) {
+          if (fact.data.status === 'unverified') continue;
+          const record = await index.addCustomRecord({
+            url: `/articles/${fact.article}/#${fact.id}`,
+            content: [statementText(fact.data), fact.data.caveat ?? ''].join(' '),
+            language: 'en',
+            meta: {
+              title: statementText(fact.data),
+              sheet: titles.get(fact.article) ?? '',
+              year: fact.data.year.label,
+            },
+            filters: { type: ['fact'] },
+          });
+          if (record.errors.length) throw new Error(`Pagefind: ${record.errors.join('; ')}`);
+          facts++;
+        }
+        const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`search index: ${pages.page_count} pages, ${facts} facts`);
+      },
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/** Reader safety and reach, as built: help lines, content notes, quick exit, feeds, sitemap, search index. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CheckedContent } from '../../src/lib/content/check.ts';
+import { builtContent, page } from '../support/site.ts';
+
+const distDir = inject('distDir');
+let content: CheckedContent;
+let site: string;
+let helpLines: { phone: string; tel: string }[];
+
+beforeAll(async () => {
+  content = await builtContent();
+  site = new URL((await page(distDir, '/'))('link[rel="canonical"]').attr('href')!).origin;
+  const { parse } = await import('yaml');
+  const dir = process.env['FS_CONTENT_DIR'] ?? 'content';
+  helpLines = parse(await readFile(path.join(dir, 'help-lines.yaml'), 'utf8')).lines;
+});
+
+const published = () => content.facts.filter((f) => f.data.status !== 'unverified');
+const sensitive = (slug: string) => content.articles.find((a) => a.id === slug)!.data.contentNote !== undefined;
+const readXml = async (file: string) => {
+  const text = await readFile(path.join(distDir, file), 'utf8');
+  expect(XMLValidator.validate(text), file).toBe(true);
+  return new XMLParser({ ignoreAttributes: false }).parse(text);
+};
+
+describe('reader safety', () => {
+  it('every article and fact page shows every help line as a tel: link', async () => {
+    const pages = [...content.articles.map((a) => `/articles/${a.id}/`), ...published().map((f) => `/facts/${f.id}/`)];
+    for (const p of pages) {
+      const $ = await page(distDir, p);
+      const block = $('.help-lines');
+      expect(block.length, p).toBe(1);
+      for (const line of helpLines) {
+        const link = block.find(`a[href="tel:${line.tel}"]`);
+        expect(
+          link
+            .text()
+            .replace(/\u00a0/g, ' ')
+            .replace(/\u2011/g, '-'),
+          p,
+        ).toBe(line.phone);
+      }
+    }
+  });
+
+  it('sensitive sheets and their facts have a content note (sheets) and "Leave this site"; others do not', async () => {
+    for (const article of content.articles) {
+      const $ = await page(distDir, `/articles/${article.id}/`);
+      expect($('.content-note').length > 0, article.id).toBe(sensitive(article.id));
+      expect($('fs-quick-exit a[href^="https://"]').length > 0, article.id).toBe(sensitive(article.id));
+    }
+    for (const fact of published()) {
+      const $ = await page(distDir, `/facts/${fact.id}/`);
+      expect($('fs-quick-exit').length > 0, fact.id).toBe(sensitive(fact.article));
+    }
+  });
+
+  it('shows no image at all in the pages’ content, only charts drawn from data', async () => {
+    for (const article of content.articles) {
+      const $ = await page(distDir, `/articles/${article.id}/`);
+      expect($('main img').length).toBe(0);
+    }
+  });
+});
+
+describe('reach', () => {
+  it('the fact-sheet feed is valid RSS listing every sheet', async () => {
+    const feed = await readXml('rss.xml');
+    const links = [feed.rss.channel.item].flat().map((i: { link: string }) => i.link);
+    expect(new Set(links)).toEqual(new Set(content.articles.map((a) => `${site}/articles/${a.id}/`)));
+  });
+
+  it('the corrections feed and page list every correction with its date and fact', async () => {
+    const corrected = content.facts.filter((f) => f.data.status === 'corrected');
+    const feed = await readXml('corrections/rss.xml');
+    const links = [feed.rss.channel.item ?? []].flat().map((i: { link: string }) => i.link);
+    expect(new Set(links)).toEqual(new Set(corrected.map((f) => `${site}/facts/${f.id}/`)));
+    const $ = await page(distDir, '/corrections/');
+    for (const fact of corrected) {
+      const item = $(`.corrections li[data-from="fact:${fact.id}"]`);
+      expect(item.find('time').attr('datetime'), fact.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(item.find(`a[href="/facts/${fact.id}/"]`).length).toBe(1);
+    }
+  });
+
+  it('the sitemap is valid XML listing every page people should find', async () => {
+    const index = await readXml('sitemap-index.xml');
+    const listed = new Set<string>();
+    for (const s of [index.sitemapindex.sitemap].flat()) {
+      const map = await readXml(new URL(s.loc).pathname.slice(1));
+      for (const u of [map.urlset.url].flat()) listed.add(u.loc);
+    }
+    const files = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('index.html'));
+    for (const f of files) {
+      const html = await readFile(path.join(distDir, f), 'utf8');
+      if (html.includes('http-equiv="refresh"')) continue;
+      expect(listed, f).toContain(
+        `${site}/${f
+          .split(path.sep)
+          .join('/')
+          .replace(/index\.html$/, '')}`,
+      );
+    }
+  });
+
+  it('robots.txt points to the sitemap; the manifest has the site’s name and theme colours', async () => {
+    expect(await readFile(path.join(distDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+    const manifest = JSON.parse(await readFile(path.join(distDir, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({ name: 'Mexico Fact Sheets', start_url: '/' });
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
+    const $ = await page(distDir, '/');
+    expect($('link[rel="manifest"]').attr('href')).toBe('/manifest.webmanifest');
+    expect($('link[rel="icon"]').attr('href')).toBe('/favicon.svg');
+  });
+
+  it('a Pagefind index was built with the site', async () => {
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+      expect((await stat(path.join(distDir, file))).size, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('the search page explains itself without JavaScript', async () => {
+    const $ = await page(distDir, '/search/');
+    expect($('form[role="search"] input[name="q"]').length).toBe(1);
+    expect($('.needs-js').text()).toMatch(/needs JavaScript/);
+  });
+});
