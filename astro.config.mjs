@@ -24,6 +24,8 @@ export default defineConfig({
     searchIndex(),
   ],
   devToolbar: { enabled: false },
+  // Pages and share cards are built a few at a time: cards rasterise off the main thread.
+  build: { concurrency: 4 },
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own scripts and
   // styles (no 'unsafe-inline'). The same policy, plus frame-ancestors, is in public/_headers.
   security: {

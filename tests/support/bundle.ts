@@ -59,3 +59,64 @@ export async function pageJavaScript(distDir: string, $: CheerioAPI) {
   for (const file of initial) initialBytes += await gzipBytes(path.join(distDir, file));
   return { initial: [...initial], initialBytes, later: [...later] };
 }
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  jsInitial: number;
+  jsWithCharts: number;
+  images: number;
+  /** Everything loaded before a chart is drawn. */
+  beforeCharts: number;
+  /** Everything loaded once every chart is drawn. */
+  withCharts: number;
+}
+
+/** Gzipped bytes a page loads, by kind: what a reader's browser downloads for it. */
+export async function pageWeight(distDir: string, urlPath: string, $: CheerioAPI): Promise<PageWeight> {
+  const file = urlPath.endsWith('/') ? path.join(distDir, urlPath, 'index.html') : path.join(distDir, urlPath);
+  const html = await gzipBytes(file);
+  let css = 0;
+  for (const href of $('link[rel="stylesheet"]')
+    .map((_, el) => $(el).attr('href'))
+    .get()) {
+    css += await gzipBytes(path.join(distDir, href));
+  }
+  // Inline <style> travels inside the HTML; count it as CSS too, so the CSS budget sees all of it.
+  css += $('style')
+    .map((_, el) => gzipSync($(el).html() ?? '').length)
+    .get()
+    .reduce((a, b) => a + b, 0);
+  const js = await pageJavaScript(distDir, $);
+  let lazy = 0;
+  for (const chunk of js.later)
+    for (const f of await staticClosure(distDir, chunk)) lazy += await gzipBytes(path.join(distDir, f));
+  let images = 0;
+  for (const src of [
+    ...$('img[src]')
+      .map((_, el) => $(el).attr('src'))
+      .get(),
+    ...$('link[rel="icon"]')
+      .map((_, el) => $(el).attr('href'))
+      .get(),
+  ]) {
+    if (src.startsWith('/')) images += await gzipBytes(path.join(distDir, src));
+  }
+  const hasCharts = $('fs-chart').length > 0;
+  const externalCss =
+    css -
+    $('style')
+      .map((_, el) => gzipSync($(el).html() ?? '').length)
+      .get()
+      .reduce((a, b) => a + b, 0);
+  const beforeCharts = html + externalCss + js.initialBytes + images;
+  return {
+    html,
+    css,
+    jsInitial: js.initialBytes,
+    jsWithCharts: js.initialBytes + (hasCharts ? lazy : 0),
+    images,
+    beforeCharts,
+    withCharts: beforeCharts + (hasCharts ? lazy : 0),
+  };
+}

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 export const CARD_WIDTH = 1200;
@@ -114,7 +114,8 @@ export async function renderCard(card: CardContent): Promise<Buffer> {
     height: CARD_HEIGHT,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  // renderAsync rasterises on libuv's thread pool, so cards of pages built concurrently draw in parallel.
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } })).asPng();
 }
 
 /** Where cached cards live; FS_CACHE_DIR moves it (tests, benchmark). */

@@ -1,0 +1,110 @@
+/**
+ * A synthetic corpus in the project's real content format: N sheets, each with ten facts, two
+ * datasets and three sources, plus the registry and help lines. Used by the benchmark.
+ */
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const WORDS = ['sheet', 'survey', 'estimate', 'report', 'count', 'series', 'record', 'measure', 'figure', 'study'];
+const number = (i: number) => WORDS[i % WORDS.length];
+
+/** Writes a content folder with `sheets` sheets into `dir`; returns how many facts it wrote. */
+export async function writeCorpus(dir: string, sheets: number, projectContent: string): Promise<number> {
+  for (const sub of ['articles', 'facts', 'datasets', 'sources']) await mkdir(path.join(dir, sub), { recursive: true });
+  await copyFile(path.join(projectContent, 'help-lines.yaml'), path.join(dir, 'help-lines.yaml'));
+  const factIds: string[] = [];
+  const articles: string[] = [];
+  for (let a = 0; a < sheets; a++) {
+    const slug = `sheet-${a}`;
+    articles.push(slug);
+    await mkdir(path.join(dir, 'facts', slug), { recursive: true });
+    for (let s = 0; s < 3; s++) {
+      await writeFile(
+        path.join(dir, 'sources', `${slug}-source-${s}.yaml`),
+        `publisher: Publisher ${a}-${s}\ntitle: Report ${s} for ${slug}\nyear: 2020\nurl: https://example.org/${slug}/${s}\naccessed: 2026-11-28\nkind: ${s === 0 ? 'primary' : 'secondary'}\n`,
+      );
+    }
+    for (let d = 0; d < 2; d++) {
+      const points = Array.from(
+        { length: 5 },
+        (_, p) => `      - { x: ${2015 + p}, value: ${1000 * (a + 1) + 37 * p + d} }`,
+      ).join('\n');
+      await writeFile(
+        path.join(dir, 'datasets', `${slug}-data-${d}.yaml`),
+        `title: Series ${d} of ${slug}\ntakeaway: The ${number(d)} rose over the years shown.\nunit: people\nyear: { from: 2015, to: 2019 }\nsources: [${slug}-source-0]\nseries:\n  - name: Counted\n    points:\n${points}\n`,
+      );
+    }
+    const body: string[] = [];
+    for (let f = 0; f < 10; f++) {
+      const id = `${slug}-fact-${f}`;
+      factIds.push(id);
+      const corrected = f === 3;
+      await writeFile(
+        path.join(dir, 'facts', slug, `${id}.yaml`),
+        [
+          `status: ${corrected ? 'corrected' : 'verified'}`,
+          `statement: The ${number(f)} for ${slug} counted {value} people in the year shown.`,
+          `value: ${12345 + a * 10 + f}`,
+          'unit: people',
+          `year: ${2010 + (f % 10)}`,
+          `sources: [${slug}-source-${f % 3}]`,
+          ...(f % 2 ? ['caveat: An estimate with a margin of error.'] : []),
+          ...(f === 0 ? [`dataset: ${slug}-data-0`] : []),
+          ...(corrected
+            ? [
+                'correction:',
+                '  original: The original article said a larger number.',
+                '  explanation: The source gives the smaller one.',
+              ]
+            : []),
+          '',
+        ].join('\n'),
+      );
+      body.push(`<FactCard id="${id}" />`, '');
+      if (f === 4 || f === 9) body.push(`<StatChart dataset="${slug}-data-${f === 4 ? 0 : 1}" />`, '');
+    }
+    await writeFile(
+      path.join(dir, 'articles', `${slug}.mdx`),
+      [
+        '---',
+        `title: Synthetic sheet ${number(a)} ${slug.replace(/\d/g, '')}`.replace(/\d/g, ''),
+        'summary: A generated fact sheet for the benchmark.',
+        `slug: ${slug}`,
+        `order: ${a + 1}`,
+        'published: 2026-11-28',
+        'reviewed: 2026-11-28',
+        'topics: [benchmark]',
+        'original: { title: Generated, author: The benchmark, publication: Nowhere }',
+        '---',
+        '',
+        'This sheet is generated to measure how the build grows with content.',
+        '',
+        '## The facts',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+  }
+  await writeFile(
+    path.join(dir, 'permalinks.yaml'),
+    `articles:\n${articles.map((s) => `  - ${s}\n`).join('')}facts:\n${factIds.map((s) => `  - ${s}\n`).join('')}redirects: []\n`,
+  );
+  return factIds.length;
+}
+
+/** The same corpus as plain MDX pages: the figures written into the text, no facts, charts or cards. */
+export async function writePlainCorpus(pagesDir: string, sheets: number): Promise<void> {
+  await mkdir(pagesDir, { recursive: true });
+  for (let a = 0; a < sheets; a++) {
+    const slug = `sheet-${a}`;
+    const facts = Array.from(
+      { length: 10 },
+      (_, f) =>
+        `- The ${number(f)} for ${slug} counted ${12345 + a * 10 + f} people in ${2010 + f}. Source: Publisher ${a}-${f % 3}.`,
+    );
+    await writeFile(
+      path.join(pagesDir, `${slug}.mdx`),
+      ['---', `title: Synthetic sheet ${slug}`, '---', '', `# Synthetic sheet ${slug}`, '', ...facts, ''].join('\n'),
+    );
+  }
+}

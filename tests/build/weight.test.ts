@@ -1,0 +1,39 @@
+/** Page-weight budgets (gzip bytes are deterministic, so they are tested; build times live in `npm run bench`). */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { pageWeight } from '../support/bundle.ts';
+import { page } from '../support/site.ts';
+
+const distDir = inject('distDir');
+const KB = 1000;
+let pages: string[];
+
+beforeAll(async () => {
+  pages = (await readdir(distDir, { recursive: true }))
+    .filter((f) => f.endsWith('.html'))
+    .map(
+      (f) =>
+        '/' +
+        f
+          .split(path.sep)
+          .join('/')
+          .replace(/index\.html$/, ''),
+    );
+});
+
+describe('page weight budgets (gzip)', () => {
+  it('all the CSS of any page is at most 10 KB', async () => {
+    for (const p of pages)
+      expect((await pageWeight(distDir, p, await page(distDir, p))).css, p).toBeLessThanOrEqual(10 * KB);
+  });
+
+  it('an article’s HTML is at most 30 KB; before a chart is drawn it loads at most 45 KB; with every chart, 100 KB', async () => {
+    for (const p of pages.filter((x) => x.startsWith('/articles/'))) {
+      const w = await pageWeight(distDir, p, await page(distDir, p));
+      expect(w.html, p).toBeLessThanOrEqual(30 * KB);
+      expect(w.beforeCharts, p).toBeLessThanOrEqual(45 * KB);
+      expect(w.withCharts, p).toBeLessThanOrEqual(100 * KB);
+    }
+  });
+});
