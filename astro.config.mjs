@@ -19,11 +19,18 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     // Moved-address pages and the 404 page are not pages to list.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-MX' } },
+    }),
     staticHeaders(),
     searchIndex(),
   ],
   devToolbar: { enabled: false },
+  // The sheets have no code; Shiki's inline styles would also need a looser CSP.
+  markdown: { syntaxHighlight: false },
+  // English at /, Spanish at /es/ (src/pages/es/).
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Pages and share cards are built a few at a time: cards rasterise off the main thread.
   build: { concurrency: 4 },
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own scripts and

@@ -16,6 +16,11 @@ export const collections = {
     loader: glob({ base: `${base}/articles`, pattern: published('mdx'), generateId: byFileName }),
     schema: articleSchema,
   }),
+  // Spanish twins of the articles: same slug, same facts and charts, Spanish words.
+  articlesEs: defineCollection({
+    loader: glob({ base: `${base}/es/articles`, pattern: published('mdx'), generateId: byFileName }),
+    schema: articleSchema,
+  }),
   facts: defineCollection({
     loader: glob({ base: `${base}/facts`, pattern: published('yaml'), generateId: byFileName }),
     schema: factSchema,

@@ -9,6 +9,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkContentDir } from '../lib/content/check.ts';
 import { statementText } from '../lib/content/fact-text.ts';
+import { factText } from '../lib/content/localize.ts';
+import { localePath } from '../i18n/lang.ts';
 import { contentDir } from './content-check.ts';
 
 export function searchIndex(): AstroIntegration {
@@ -22,26 +24,32 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const { content } = await checkContentDir(contentDir(root), root);
-        const titles = new Map(content.articles.map((a) => [a.id, a.data.title]));
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        const titles = {
+          en: new Map(content.articles.map((a) => [a.id, a.data.title])),
+          es: new Map(content.articlesEs.map((a) => [a.id, a.data.title])),
+        };
+        // Pages are indexed in their <html lang>; Pagefind keeps one index per language.
+        const { index, errors } = await pagefind.createIndex();
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const pages = await index.addDirectory({ path: out });
         if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
         let facts = 0;
         for (const fact of content.facts) {
           if (fact.data.status === 'unverified') continue;
-          const record = await index.addCustomRecord({
-            url: `/articles/${fact.article}/#${fact.id}`,
-            content: [statementText(fact.data), fact.data.caveat ?? ''].join(' '),
-            language: 'en',
-            meta: {
-              title: statementText(fact.data),
-              sheet: titles.get(fact.article) ?? '',
-              year: fact.data.year.label,
-            },
-            filters: { type: ['fact'] },
-          });
-          if (record.errors.length) throw new Error(`Pagefind: ${record.errors.join('; ')}`);
+          for (const lang of ['en', 'es'] as const) {
+            const record = await index.addCustomRecord({
+              url: localePath(lang, `/articles/${fact.article}/#${fact.id}`),
+              content: [statementText(fact.data, lang), factText(fact.data, lang).caveat ?? ''].join(' '),
+              language: lang,
+              meta: {
+                title: statementText(fact.data, lang),
+                sheet: titles[lang].get(fact.article) ?? '',
+                year: fact.data.year.label,
+              },
+              filters: { type: ['fact'] },
+            });
+            if (record.errors.length) throw new Error(`Pagefind: ${record.errors.join('; ')}`);
+          }
           facts++;
         }
         const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });

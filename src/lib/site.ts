@@ -5,12 +5,13 @@ export const SITE = {
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 } as const;
 
+/** The main navigation: English paths and the key of their label in src/i18n/ui.ts. */
 export const NAV = [
-  { href: '/', label: 'Fact sheets' },
-  { href: '/search/', label: 'Search' },
-  { href: '/sources/', label: 'Sources' },
-  { href: '/corrections/', label: 'Corrections' },
-  { href: '/about/', label: 'How we check' },
+  { href: '/', label: 'nav.sheets' },
+  { href: '/search/', label: 'nav.search' },
+  { href: '/sources/', label: 'nav.sources' },
+  { href: '/corrections/', label: 'nav.corrections' },
+  { href: '/about/', label: 'nav.method' },
 ] as const;
 
 /** Where "Leave this site" goes: an everyday page that gives nothing away about what was being read. */

@@ -1,21 +1,28 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getStore } from '../lib/content/store.ts';
+import { articleData, getStore } from '../lib/content/store.ts';
 import { SITE } from '../lib/site.ts';
+import { localePath, pageLang } from '../i18n/lang.ts';
+import { t } from '../i18n/ui.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { articles } = await getStore();
+/** The fact sheets, in the language of the route (/rss.xml or /es/rss.xml). */
+export const GET: APIRoute = async (context) => {
+  const lang = pageLang(context);
+  const store = await getStore();
   return rss({
-    title: `${SITE.name}: fact sheets`,
-    description: SITE.tagline,
-    site: site!,
-    items: articles.map((a) => ({
-      title: a.data.title,
-      link: `/articles/${a.id}/`,
-      pubDate: a.data.reviewed,
-      description: a.data.summary,
-      categories: a.data.topics,
-    })),
-    customData: '<language>en</language>',
+    title: `${SITE.name}: ${t(lang, 'feed.sheets')}`,
+    description: t(lang, 'site.tagline'),
+    site: context.site!,
+    items: store.articles.map((a) => {
+      const data = articleData(store, a.id, lang);
+      return {
+        title: data.title,
+        link: localePath(lang, `/articles/${a.id}/`),
+        pubDate: data.reviewed,
+        description: data.summary,
+        categories: data.topics,
+      };
+    }),
+    customData: `<language>${lang === 'es' ? 'es-MX' : 'en'}</language>`,
   });
 };

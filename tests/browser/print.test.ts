@@ -17,14 +17,20 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 const MAX_PAGES: Record<string, number> = { 'human-trafficking': 4 };
 const DEFAULT_MAX_PAGES = 3;
 // Words of the site's navigation and controls, which a printed sheet must not show.
-const SCREEN_ONLY = [
-  'Skip to content',
-  'How we check',
-  'Copy link',
-  'Print this fact sheet',
-  'Share or cite',
-  'Cite this',
-];
+const SCREEN_ONLY = {
+  en: ['Skip to content', 'How we check', 'Copy link', 'Print this fact sheet', 'Share or cite', 'Cite this'],
+  es: [
+    'Ir al contenido',
+    'Cómo verificamos',
+    'Copiar enlace',
+    'Imprimir esta ficha',
+    'Compartir o citar',
+    'Citar este',
+  ],
+};
+const LANGS = ['en', 'es'] as const;
+type Lang = (typeof LANGS)[number];
+const prefix = (lang: Lang) => (lang === 'es' ? '/es' : '');
 
 let browser: Browser;
 let context: BrowserContext;
@@ -43,8 +49,9 @@ afterAll(async () => {
 });
 
 /** Everything a printed article must carry: title, fact statements, source URLs, help-line numbers, its URL. */
-function mustPrint(articleId: string): string[] {
+function mustPrint(articleId: string, lang: Lang): string[] {
   const article = content.articles.find((a) => a.id === articleId)!;
+  const sheet = lang === 'es' ? content.articlesEs.find((a) => a.id === articleId)! : article;
   const facts = content.facts.filter((f) => f.article === articleId && f.data.status !== 'unverified');
   const datasets = componentUses(article.body)
     .filter((u) => u.component === 'StatChart')
@@ -59,9 +66,9 @@ function mustPrint(articleId: string): string[] {
     ),
   ]);
   return [
-    article.data.title,
-    `${site}/articles/${articleId}/`,
-    ...facts.map((f) => (f.data.status === 'unverified' ? '' : statementText(f.data))),
+    sheet.data.title,
+    `${site}${prefix(lang)}/articles/${articleId}/`,
+    ...facts.map((f) => (f.data.status === 'unverified' ? '' : statementText(f.data, lang))),
     ...[...sourceIds].map((id) => content.sources.find((s) => s.id === id)!.data.url),
     '800 5533 000',
     '1-888-373-7888',
@@ -72,18 +79,21 @@ function mustPrint(articleId: string): string[] {
 
 describe('printed fact sheets', () => {
   it.each(FORMATS)(
-    'fit their page budget on %s and carry everything a reader needs, without site chrome',
+    'fit their page budget on %s and carry everything a reader needs, without site chrome, in both languages',
     async (format) => {
       const page = await context.newPage();
-      for (const article of content.articles) {
-        await page.goto(`${baseUrl}/articles/${article.id}/`);
-        const { pages, text } = await printToPdf(page, format);
-        expect(pages, `${article.id} on ${format}`).toBeLessThanOrEqual(MAX_PAGES[article.id] ?? DEFAULT_MAX_PAGES);
-        const printed = squash(text);
-        const missing = mustPrint(article.id).filter((needed) => !printed.includes(squash(needed)));
-        expect(missing, `${article.id} on ${format}`).toEqual([]);
-        const chrome = SCREEN_ONLY.filter((label) => printed.includes(squash(label)));
-        expect(chrome, `${article.id} on ${format}`).toEqual([]);
+      for (const lang of LANGS) {
+        for (const article of content.articles) {
+          const where = `${prefix(lang)}/articles/${article.id}/ on ${format}`;
+          await page.goto(`${baseUrl}${prefix(lang)}/articles/${article.id}/`);
+          const { pages, text } = await printToPdf(page, format);
+          expect(pages, where).toBeLessThanOrEqual(MAX_PAGES[article.id] ?? DEFAULT_MAX_PAGES);
+          const printed = squash(text);
+          const missing = mustPrint(article.id, lang).filter((needed) => !printed.includes(squash(needed)));
+          expect(missing, where).toEqual([]);
+          const chrome = SCREEN_ONLY[lang].filter((label) => printed.includes(squash(label)));
+          expect(chrome, where).toEqual([]);
+        }
       }
       await page.close();
     },
@@ -120,11 +130,13 @@ describe('printed fact sheets', () => {
 describe('printed fact pages', () => {
   it.each(FORMATS)('each fit on exactly one %s page, with a QR code to the fact', async (format) => {
     const page = await context.newPage();
-    for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
-      await page.goto(`${baseUrl}/facts/${fact.id}/`);
-      const { pages, text } = await printToPdf(page, format);
-      expect(pages, `${fact.id} on ${format}`).toBe(1);
-      expect(squash(text)).toContain(squash(`${site}/facts/${fact.id}/`));
+    for (const lang of LANGS) {
+      for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+        await page.goto(`${baseUrl}${prefix(lang)}/facts/${fact.id}/`);
+        const { pages, text } = await printToPdf(page, format);
+        expect(pages, `${prefix(lang)}/facts/${fact.id}/ on ${format}`).toBe(1);
+        expect(squash(text)).toContain(squash(`${site}${prefix(lang)}/facts/${fact.id}/`));
+      }
     }
     const png = PNG.sync.read(await page.locator('.print-header .qr').screenshot({ scale: 'device' }));
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toMatch(/\/facts\/[a-z0-9-]+\/$/);

@@ -91,6 +91,24 @@ describe.each<[string, Edit, string, RegExp]>([
     ),
     'permalinks.yaml', /fact "sample-share" was published and people may have shared its link, but it no longer exists; add a redirect/],
   ['a new fact left out of the registry', edit('permalinks.yaml', (t) => t.replace('  - sample-share\n', '')), 'permalinks.yaml', /facts: fact "sample-share" is published but not registered/],
+  [
+    'a fact without its Spanish statement',
+    edit(FACT, (t) => t.replace(/\nes:\n  statement: .*\n/, '\n')),
+    FACT,
+    /es\.statement: is missing: the Spanish text is required/,
+  ],
+  [
+    'a sheet without its Spanish version',
+    async (dir) => rm(path.join(dir, 'es', ARTICLE)),
+    ARTICLE,
+    /has no Spanish version: add content\/es\/articles\/sample-sheet\.mdx/,
+  ],
+  [
+    'a Spanish sheet that places other facts than the English',
+    edit(`es/${ARTICLE}`, (t) => t.replace('<FactCard id="sample-share" />', '')),
+    `es/${ARTICLE}`,
+    /must place the same facts and charts, in the same order, as the English sheet/,
+  ],
 ])('%s', (_name, change, file, message) => {
   it('fails the build naming the file and the field, and publishes nothing', async () => {
     const { code, output, published } = await buildWith(change);
@@ -125,6 +143,7 @@ describe('a renamed fact with a redirect', () => {
     await both(
       async (dir) => rename(path.join(dir, 'facts/sample-sheet/sample-share.yaml'), path.join(dir, 'facts/sample-sheet/sample-share-renamed.yaml')),
       edit(ARTICLE, (t) => t.replace('<FactCard id="sample-share" />', '<FactCard id="sample-share-renamed" />')),
+      edit(`es/${ARTICLE}`, (t) => t.replace('<FactCard id="sample-share" />', '<FactCard id="sample-share-renamed" />')),
       edit('permalinks.yaml', (t) => t.replace('redirects: []', '  - sample-share-renamed\nredirects:\n  - from: fact/sample-share\n    to: fact/sample-share-renamed').replace('facts:\n', 'facts:\n')),
     )(content);
     const { code, output } = await astroBuild(out, content);
@@ -147,7 +166,8 @@ describe('HTML or script in a statement', () => {
     await edit(FACT, (t) =>
       t
         .replace('counted {value} people.', 'counted {value} people <script>alert("x")</script> <img src=x onerror=alert(1)>.')
-        .replace('status: verified', 'status: verified\ncaveat: "</p><script>alert(2)</script>"'),
+        .replace('status: verified', 'status: verified\ncaveat: "</p><script>alert(2)</script>"')
+        .replace('\nes:\n', '\nes:\n  caveat: "</p><script>alert(3)</script>"\n'),
     )(content);
     const { code, output } = await astroBuild(out, content);
     expect(code, output).toBe(0);

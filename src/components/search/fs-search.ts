@@ -29,6 +29,11 @@ function excerptNodes(html: string): Node[] {
 class FsSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
 
+  /** Interface text from the page (data-* attributes, in the page's language), with {placeholders} filled. */
+  #text(name: string, vars: Record<string, string | number> = {}): string {
+    return (this.dataset[name] ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(vars[key] ?? ''));
+  }
+
   connectedCallback() {
     const form = document.querySelector<HTMLFormElement>('form[role="search"]');
     const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -51,7 +56,7 @@ class FsSearch extends HTMLElement {
     const list = this.querySelector('ol')!;
     list.replaceChildren();
     if (!query.trim()) return void (status.textContent = '');
-    status.textContent = 'Searching…';
+    status.textContent = this.#text('searching');
     this.#pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`) as Promise<Pagefind>;
     const found = await (await this.#pagefind).search(query);
     const results = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
@@ -62,7 +67,7 @@ class FsSearch extends HTMLElement {
       link.textContent = result.meta.title ?? result.url;
       const where = document.createElement('p');
       where.className = 'where';
-      where.textContent = [result.meta.sheet, result.meta.year && `data: ${result.meta.year}`]
+      where.textContent = [result.meta.sheet, result.meta.year && this.#text('year', { year: result.meta.year })]
         .filter(Boolean)
         .join(' · ');
       const excerpt = document.createElement('p');
@@ -70,9 +75,12 @@ class FsSearch extends HTMLElement {
       item.append(link, ...(where.textContent ? [where] : []), excerpt);
       list.append(item);
     }
-    status.textContent = results.length
-      ? `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`
-      : `Nothing found for “${query}”.`;
+    status.textContent =
+      results.length === 0
+        ? this.#text('none', { q: query })
+        : results.length === 1
+          ? this.#text('one', { q: query })
+          : this.#text('results', { n: results.length, q: query });
   }
 }
 

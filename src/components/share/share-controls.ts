@@ -40,7 +40,8 @@ class FsShare extends HTMLElement {
     if (copyButton) {
       copyButton.hidden = false;
       copyButton.addEventListener('click', async () => {
-        announce(this, (await copy(url, this)) ? 'Link copied.' : 'Select the link and copy it.');
+        const copied = await copy(url, this);
+        announce(this, (copied ? this.dataset['copied'] : this.dataset['copyByHand']) ?? '');
       });
     }
     if (shareButton && 'share' in navigator) {
@@ -59,10 +60,8 @@ class FsCopy extends HTMLElement {
     if (!button || !source) return;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      announce(
-        this,
-        (await copy((source.textContent ?? '').trim(), this)) ? 'Copied.' : 'Select the text and copy it.',
-      );
+      const copied = await copy((source.textContent ?? '').trim(), this);
+      announce(this, (copied ? this.dataset['copied'] : this.dataset['copyByHand']) ?? '');
     });
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Dataset, Qualifier, Unit } from '../content/schema.ts';
 import type { Lang } from '../format.ts';
+import { datasetText } from '../content/localize.ts';
 
 export type ChartType = 'bar' | 'line';
 
@@ -32,18 +33,19 @@ export function xLabels(dataset: Dataset): string[] {
 export function toChartSpec(id: string, dataset: Dataset, lang: Lang = 'en', type?: ChartType): ChartSpec {
   const labels = xLabels(dataset);
   const byYear = dataset.series.every((s) => s.points.every((p) => typeof p.x === 'number'));
+  const text = datasetText(dataset, lang);
   return {
     id,
     type: type ?? (byYear ? 'line' : 'bar'),
     lang,
-    title: dataset.title,
-    takeaway: dataset.takeaway,
+    title: text.title,
+    takeaway: text.takeaway,
     unit: dataset.unit,
     labels,
-    series: dataset.series.map((s) => {
+    series: dataset.series.map((s, i) => {
       const at = new Map(s.points.map((p) => [String(p.x), p]));
       return {
-        name: s.name,
+        name: text.seriesName(i),
         values: labels.map((l) => at.get(l)?.value ?? null),
         qualifiers: labels.map((l) => at.get(l)?.qualifier ?? null),
       };

@@ -46,6 +46,8 @@ export interface LoadedArticle extends Loaded<ArticleData> {
 
 export interface CheckedContent {
   permalinks: PermalinkRegistry;
+  /** The Spanish twins of the articles (content/es/articles/). */
+  articlesEs: LoadedArticle[];
   sources: Loaded<z.output<typeof sourceSchema>>[];
   facts: LoadedFact[];
   datasets: Loaded<Dataset>[];
@@ -114,6 +116,7 @@ export async function checkContentDir(
   };
   const content: CheckedContent = {
     permalinks: { articles: [], facts: [], redirects: [] },
+    articlesEs: [],
     sources: [],
     facts: [],
     datasets: [],
@@ -150,31 +153,37 @@ export async function checkContentDir(
     content.facts.push({ ...l, article: folder });
   });
 
-  for (const abs of await listFiles(path.join(contentDir, 'articles'), '.mdx')) {
-    const file = rel(abs);
-    const slug = path.basename(abs, '.mdx');
-    const { frontmatter, body, bodyLine } = splitFrontmatter(await readFile(abs, 'utf8'));
-    if (frontmatter === null) {
-      problems.push({ file, message: 'has no frontmatter (a block between --- lines at the top)' });
-      continue;
+  for (const [folder, list] of [
+    ['articles', content.articles],
+    [path.join('es', 'articles'), content.articlesEs],
+  ] as const) {
+    for (const abs of await listFiles(path.join(contentDir, folder), '.mdx')) {
+      const file = rel(abs);
+      const slug = path.basename(abs, '.mdx');
+      const { frontmatter, body, bodyLine } = splitFrontmatter(await readFile(abs, 'utf8'));
+      if (frontmatter === null) {
+        problems.push({ file, message: 'has no frontmatter (a block between --- lines at the top)' });
+        continue;
+      }
+      const { data, problem } = readYaml(file, frontmatter);
+      if (problem) {
+        problems.push(problem);
+        continue;
+      }
+      const result = articleSchema.safeParse(data ?? {}, { reportInput: true });
+      if (!result.success) {
+        problems.push(...zodProblems(file, result.error));
+        continue;
+      }
+      if (result.data.slug !== slug) {
+        problems.push({ file, field: 'slug', message: `must equal the file name "${slug}" (got "${result.data.slug}")` });
+      }
+      list.push({ id: slug, file, data: result.data, body, bodyLine });
     }
-    const { data, problem } = readYaml(file, frontmatter);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
-    const result = articleSchema.safeParse(data ?? {}, { reportInput: true });
-    if (!result.success) {
-      problems.push(...zodProblems(file, result.error));
-      continue;
-    }
-    if (result.data.slug !== slug) {
-      problems.push({ file, field: 'slug', message: `must equal the file name "${slug}" (got "${result.data.slug}")` });
-    }
-    content.articles.push({ id: slug, file, data: result.data, body, bodyLine });
   }
 
   problems.push(...crossCheck(content));
+  problems.push(...translationCheck(content));
 
   const helpFile = path.join(contentDir, 'help-lines.yaml');
   const helpText = await readFile(helpFile, 'utf8').catch(() => undefined);
@@ -328,6 +337,70 @@ export function crossCheck(content: CheckedContent): Problem[] {
       if (times === 0) problems.push({ file, message: `does not place fact "${fact.id}" (${fact.file}); add <FactCard id="${fact.id}" /> or list it under another fact's "newer"` });
       if (times > 1) problems.push({ file, message: `places fact "${fact.id}" ${times} times; a fact has one place (its anchor)` });
     }
+  }
+  return problems;
+}
+
+/** Every page is published in Spanish too: every text an English reader sees needs its Spanish. */
+export function translationCheck(content: CheckedContent): Problem[] {
+  const problems: Problem[] = [];
+  const missing = (file: string, field: string) =>
+    problems.push({ file, field, message: 'is missing: the Spanish text is required, so no page is published half-translated' });
+  const extra = (file: string, field: string) =>
+    problems.push({ file, field, message: 'has no English counterpart; remove it or add the English' });
+  const pair = (file: string, field: string, english: unknown, spanish: unknown) => {
+    if (english !== undefined && spanish === undefined) missing(file, field);
+    if (english === undefined && spanish !== undefined) extra(file, field);
+  };
+
+  for (const { file, data } of content.facts) {
+    const es = data.es;
+    if (data.status === 'unverified') {
+      pair(file, 'es.claim', data.claim, es?.claim);
+      pair(file, 'es.why', data.why, es?.why);
+    } else {
+      pair(file, 'es.statement', data.statement, es?.statement);
+      if (es?.statement && data.statement.includes('{value}') !== es.statement.includes('{value}')) {
+        problems.push({ file, field: 'es.statement', message: 'must contain {value} exactly where the English does' });
+      }
+      pair(file, 'es.correction', data.status === 'corrected' ? data.correction : undefined, es?.correction);
+    }
+    pair(file, 'es.caveat', data.caveat, es?.caveat);
+  }
+  for (const { file, data } of content.sources) pair(file, 'es.note', data.note, data.es?.note);
+  for (const { file, data } of content.datasets) {
+    const es = data.es;
+    pair(file, 'es.title', data.title, es?.title);
+    pair(file, 'es.takeaway', data.takeaway, es?.takeaway);
+    pair(file, 'es.note', data.note, es?.note);
+    pair(file, 'es.xTitle', data.xTitle, es?.xTitle);
+    data.series.forEach((s, i) => {
+      pair(file, `es.series[${i}].name`, s.name, es?.series?.[i]?.name);
+      for (const p of s.points) pair(file, `es.series[${i}].notes.${p.x}`, p.note, es?.series?.[i]?.notes?.[String(p.x)]);
+    });
+  }
+
+  const twins = new Map(content.articlesEs.map((a) => [a.id, a]));
+  for (const article of content.articles) {
+    const twin = twins.get(article.id);
+    if (!twin) {
+      problems.push({ file: article.file, message: `has no Spanish version: add content/es/articles/${article.id}.mdx` });
+      continue;
+    }
+    const tags = (a: LoadedArticle) => componentUses(a.body).map((u) => `<${u.component} ${u.id}>`).join(' ');
+    if (tags(article) !== tags(twin)) {
+      problems.push({ file: twin.file, message: 'must place the same facts and charts, in the same order, as the English sheet' });
+    }
+    for (const field of ['title', 'summary', 'contentNote'] as const) {
+      if (twin.data[field] && /\d/.test(twin.data[field]!)) problems.push({ file: twin.file, field, message: 'has a number; write numbers in words here' });
+      pair(twin.file, field, article.data[field], twin.data[field]);
+    }
+    for (const { line, text } of digitsInProse(twin.body, twin.bodyLine)) {
+      problems.push({ file: twin.file, field: `line ${line}`, message: `has a number typed into prose ("${text.slice(0, 60)}")` });
+    }
+  }
+  for (const twin of content.articlesEs) {
+    if (!content.articles.some((a) => a.id === twin.id)) problems.push({ file: twin.file, message: `has no English sheet content/articles/${twin.id}.mdx` });
   }
   return problems;
 }

@@ -1,6 +1,8 @@
 /** Every correction on the site, newest first: for the corrections page and its feed. */
-import type { Store } from './store.ts';
+import { articleData, type Store } from './store.ts';
 import { statementText } from './fact-text.ts';
+import { factText } from './localize.ts';
+import type { Lang } from '../format.ts';
 
 export interface CorrectionEntry {
   factId: string;
@@ -11,20 +13,20 @@ export interface CorrectionEntry {
   statement: string;
 }
 
-export function corrections(store: Store): CorrectionEntry[] {
-  const titles = new Map(store.articles.map((a) => [a.id, a.data]));
+export function corrections(store: Store, lang: Lang = 'en'): CorrectionEntry[] {
   const list: CorrectionEntry[] = [];
   for (const [factId, fact] of store.facts) {
     if (fact.status !== 'corrected') continue;
     const slug = store.factArticle.get(factId)!;
-    const sheet = titles.get(slug)!;
+    const sheet = articleData(store, slug, lang);
+    const text = factText(fact, lang);
     list.push({
       factId,
       article: { slug, title: sheet.title },
       date: fact.correction.date ?? sheet.reviewed,
-      original: fact.correction.original,
-      explanation: fact.correction.explanation,
-      statement: statementText(fact),
+      original: text.correction!.original,
+      explanation: text.correction!.explanation,
+      statement: statementText(fact, lang),
     });
   }
   return list.sort((a, b) => b.date.getTime() - a.date.getTime() || a.factId.localeCompare(b.factId));

@@ -1,6 +1,7 @@
 /** A fact as plain text, for titles, previews, share cards and citations. */
 import { formatValue, type Lang } from '../format.ts';
 import type { PublishedFact } from './schema.ts';
+import { factText } from './localize.ts';
 
 /** The fact's figure as readers see it ("about 341,000"), if it has one. */
 export function figureText(fact: PublishedFact, lang: Lang = 'en'): string | undefined {
@@ -9,5 +10,5 @@ export function figureText(fact: PublishedFact, lang: Lang = 'en'): string | und
 
 /** The statement with its figure written in. */
 export function statementText(fact: PublishedFact, lang: Lang = 'en'): string {
-  return fact.statement.replace('{value}', figureText(fact, lang) ?? '');
+  return factText(fact, lang).statement.replace('{value}', figureText(fact, lang) ?? '');
 }

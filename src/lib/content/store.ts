@@ -6,11 +6,17 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { planArticle, type ArticlePlan } from './citations.ts';
 import { redirectsOf, type Redirect } from './permalinks.ts';
 import type { Dataset, Fact, HelpLines, PublishedFact, Source } from './schema.ts';
+import type { Lang } from '../format.ts';
+import { localePath } from '../../i18n/lang.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
+export type ArticleEsEntry = CollectionEntry<'articlesEs'>;
+
 export interface Store {
   articles: ArticleEntry[];
+  /** Spanish twins, by slug. */
+  articlesEs: Map<string, ArticleEsEntry>;
   facts: Map<string, Fact>;
   /** Article slug of each fact (its folder in content/facts/). */
   factArticle: Map<string, string>;
@@ -30,13 +36,14 @@ export interface Store {
 let cached: Promise<Store> | undefined;
 
 async function load(): Promise<Store> {
-  const [articles, factEntries, sourceEntries, datasetEntries, permalinks, helpLines] = await Promise.all([
+  const [articles, factEntries, sourceEntries, datasetEntries, permalinks, helpLines, articlesEs] = await Promise.all([
     getCollection('articles'),
     getCollection('facts'),
     getCollection('sources'),
     getCollection('datasets'),
     getCollection('permalinks'),
     getCollection('helpLines'),
+    getCollection('articlesEs'),
   ]);
   articles.sort((a, b) => a.data.order - b.data.order);
   const facts = new Map(factEntries.map((e) => [e.id, e.data]));
@@ -67,6 +74,7 @@ async function load(): Promise<Store> {
     aliases,
     redirects,
     helpLines: helpLines[0]!.data,
+    articlesEs: new Map(articlesEs.map((a) => [a.id, a])),
   };
 }
 
@@ -88,12 +96,19 @@ export function publishedFacts(store: Store): [string, PublishedFact][] {
   return [...store.facts].flatMap(([id, fact]) => (fact.status === 'unverified' ? [] : [[id, fact] as [string, PublishedFact]]));
 }
 
-/** Path of a fact's own page. */
-export function factPageHref(id: string): string {
-  return `/facts/${id}/`;
+/** Path of a fact's own page, in a language. */
+export function factPageHref(id: string, lang: Lang = 'en'): string {
+  return localePath(lang, `/facts/${id}/`);
 }
 
-/** Path of a fact's place in its article. */
-export function factHref(store: Store, id: string): string {
-  return `/articles/${store.factArticle.get(id)}/#${id}`;
+/** Path of a fact's place in its article, in a language. */
+export function factHref(store: Store, id: string, lang: Lang = 'en'): string {
+  return localePath(lang, `/articles/${store.factArticle.get(id)}/#${id}`);
+}
+
+/** An article's frontmatter in a language. */
+export function articleData(store: Store, slug: string, lang: Lang) {
+  const english = store.articles.find((a) => a.id === slug);
+  if (!english) throw new Error(`no article "${slug}"`);
+  return lang === 'es' ? store.articlesEs.get(slug)!.data : english.data;
 }

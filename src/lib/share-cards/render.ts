@@ -16,9 +16,15 @@ export const CARD_HEIGHT = 630;
 const DESIGN_VERSION = 1;
 
 /** What a card shows. A figure is never shown without its data year and source. */
-export type CardContent =
+export type CardContent = { lang: 'en' | 'es' } & (
   | { kind: 'fact'; label: string; figure?: string; statement: string; year: string; source: string; url: string }
-  | { kind: 'article'; label: string; title: string; summary: string; reviewed: string; url: string };
+  | { kind: 'article'; label: string; title: string; summary: string; reviewed: string; url: string }
+);
+
+const FOOTER = {
+  en: { data: 'Data', source: 'Source', reviewed: 'Last reviewed' },
+  es: { data: 'Datos', source: 'Fuente', reviewed: 'Última revisión:' },
+};
 
 const require = createRequire(path.join(process.cwd(), 'package.json'));
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
@@ -61,8 +67,11 @@ function layout(card: CardContent): Node {
     'Mexico Fact Sheets',
     box({ fontSize: 26, color: colours.muted, fontWeight: 400 }, card.label),
   );
+  const words = FOOTER[card.lang];
   const footerLine =
-    card.kind === 'fact' ? `Data: ${card.year} · Source: ${card.source}` : `Last reviewed ${card.reviewed}`;
+    card.kind === 'fact'
+      ? `${words.data}: ${card.year} · ${words.source}: ${card.source}`
+      : `${words.reviewed} ${card.reviewed}`;
   const footer = box(
     {
       width: '100%',

@@ -3,20 +3,24 @@ import type { APIRoute } from 'astro';
 import { corrections } from '../../lib/content/corrections.ts';
 import { factPageHref, getStore } from '../../lib/content/store.ts';
 import { SITE } from '../../lib/site.ts';
+import { pageLang } from '../../i18n/lang.ts';
+import { t } from '../../i18n/ui.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+/** Corrections, in the language of the route (/corrections/rss.xml or /es/corrections/rss.xml). */
+export const GET: APIRoute = async (context) => {
+  const lang = pageLang(context);
   const store = await getStore();
   return rss({
-    title: `${SITE.name}: corrections and updates`,
-    description: 'Every correction to a checked fact: what was said, what the source says.',
-    site: site!,
-    items: corrections(store).map((c) => ({
-      title: `Corrected: ${c.statement}`,
-      link: factPageHref(c.factId),
+    title: `${SITE.name}: ${t(lang, 'corrections.feedTitle')}`,
+    description: t(lang, 'corrections.feedDescription'),
+    site: context.site!,
+    items: corrections(store, lang).map((c) => ({
+      title: `${t(lang, 'fact.corrected')}: ${c.statement}`,
+      link: factPageHref(c.factId, lang),
       pubDate: c.date,
-      description: `What was said: ${c.original} What the source says: ${c.explanation}`,
+      description: `${t(lang, 'corrections.said')} ${c.original} ${t(lang, 'corrections.sourceSays')} ${c.explanation}`,
       categories: [c.article.title],
     })),
-    customData: '<language>en</language>',
+    customData: `<language>${lang === 'es' ? 'es-MX' : 'en'}</language>`,
   });
 };

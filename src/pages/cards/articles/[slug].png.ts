@@ -1,15 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleCardContent } from '../../../lib/content/fact-card.ts';
-import { getStore } from '../../../lib/content/store.ts';
+import { articleData, getStore } from '../../../lib/content/store.ts';
 import { cachedCard } from '../../../lib/share-cards/render.ts';
+import { localePath, pageLang } from '../../../i18n/lang.ts';
 
 export const getStaticPaths = (async () => {
   const store = await getStore();
-  return store.articles.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return store.articles.map((entry) => ({ params: { slug: entry.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { entry } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-  const { png } = await cachedCard(articleCardContent(entry.data, new URL(`/articles/${entry.id}/`, site).href));
+/** The share card of a fact sheet, in the language of the route. */
+export const GET: APIRoute = async (context) => {
+  const lang = pageLang(context);
+  const store = await getStore();
+  const slug = context.params['slug']!;
+  const url = new URL(localePath(lang, `/articles/${slug}/`), context.site).href;
+  const { png } = await cachedCard(articleCardContent(articleData(store, slug, lang), url, lang));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -2,17 +2,21 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { factCardContent } from '../../../lib/content/fact-card.ts';
 import { factPageHref, getStore, publishedFact, publishedFacts } from '../../../lib/content/store.ts';
 import { cachedCard } from '../../../lib/share-cards/render.ts';
+import { pageLang } from '../../../i18n/lang.ts';
 
 export const getStaticPaths = (async () => {
   const store = await getStore();
   return publishedFacts(store).map(([id]) => ({ params: { id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
+/** The share card of a fact, in the language of the route (/cards/… or /es/cards/…). */
+export const GET: APIRoute = async (context) => {
+  const lang = pageLang(context);
   const store = await getStore();
-  const id = params['id']!;
+  const id = context.params['id']!;
   const fact = publishedFact(store, id);
   const source = store.sources.get(fact.sources[0]!.id)!;
-  const { png } = await cachedCard(factCardContent(fact, source, new URL(factPageHref(id), site).href));
+  const url = new URL(factPageHref(id, lang), context.site).href;
+  const { png } = await cachedCard(factCardContent(fact, source, url, lang));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,0 +1,1 @@
+export { getStaticPaths, GET } from '../../../cards/articles/[slug].png.ts';

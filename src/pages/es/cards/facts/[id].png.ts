@@ -1,0 +1,1 @@
+export { getStaticPaths, GET } from '../../../cards/facts/[id].png.ts';

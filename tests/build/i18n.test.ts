@@ -1,0 +1,91 @@
+/** Every page in both languages: twins, reciprocal hreflang, lang attributes, Spanish cards and feeds. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CheckedContent } from '../../src/lib/content/check.ts';
+import { builtContent, page } from '../support/site.ts';
+
+const distDir = inject('distDir');
+let pages: string[];
+let content: CheckedContent;
+
+beforeAll(async () => {
+  content = await builtContent();
+  const files = await readdir(distDir, { recursive: true });
+  pages = [];
+  for (const f of files.filter((x) => x.endsWith('.html'))) {
+    const html = await readFile(path.join(distDir, f), 'utf8');
+    if (!html.includes('http-equiv="refresh"'))
+      pages.push(
+        '/' +
+          f
+            .split(path.sep)
+            .join('/')
+            .replace(/index\.html$/, ''),
+      );
+  }
+});
+
+const isSpanish = (p: string) => p.startsWith('/es/');
+const twinOf = (p: string) =>
+  p === '/404.html' ? '/es/404/' : p === '/es/404/' ? '/404.html' : isSpanish(p) ? p.slice(3) : `/es${p}`;
+
+describe('Spanish', () => {
+  it('every English page has a Spanish twin, and every Spanish page an English one', () => {
+    const set = new Set(pages);
+    const missing = pages.filter((p) => !set.has(twinOf(p)));
+    expect(missing).toEqual([]);
+    expect(pages.filter(isSpanish).length).toBe(pages.filter((p) => !isSpanish(p)).length);
+  });
+
+  it('pages declare their language, and hreflang alternates point both ways', async () => {
+    for (const p of pages) {
+      const $ = await page(distDir, p);
+      expect($('html').attr('lang'), p).toBe(isSpanish(p) ? 'es' : 'en');
+      if (p.includes('404')) continue;
+      const alt = (lang: string) => new URL($(`link[rel="alternate"][hreflang="${lang}"]`).attr('href')!).pathname;
+      expect(alt(isSpanish(p) ? 'es-MX' : 'en'), p).toBe(p);
+      expect(alt(isSpanish(p) ? 'en' : 'es-MX'), p).toBe(twinOf(p));
+      const $twin = await page(distDir, twinOf(p));
+      const back = new URL($twin(`link[rel="alternate"][hreflang="${isSpanish(p) ? 'es-MX' : 'en'}"]`).attr('href')!);
+      expect(back.pathname, `${twinOf(p)} → ${p}`).toBe(p);
+    }
+  });
+
+  it('Spanish fact pages show the Spanish statement, Spanish labels and a Spanish share card', async () => {
+    for (const fact of content.facts) {
+      if (fact.data.status === 'unverified') continue;
+      const $ = await page(distDir, `/es/facts/${fact.id}/`);
+      expect($('h1').text(), fact.id).toContain(fact.data.es!.statement!.split('{value}')[0]!.trim());
+      expect($('.meta').first().text()).toContain('Año de los datos:');
+      expect(new URL($('meta[property="og:image"]').attr('content')!).pathname).toBe(`/es/cards/facts/${fact.id}.png`);
+      expect($('meta[property="og:locale"]').attr('content')).toBe('es_MX');
+    }
+    const english = await readFile(path.join(distDir, 'cards/facts', `${content.facts[0]!.id}.png`));
+    const spanish = await readFile(path.join(distDir, 'es/cards/facts', `${content.facts[0]!.id}.png`));
+    expect(spanish.equals(english)).toBe(false);
+  });
+
+  it('Spanish sheets use the Spanish text of the sheet, its charts and its unverified claims', async () => {
+    for (const article of content.articlesEs) {
+      const $ = await page(distDir, `/es/articles/${article.id}/`);
+      expect($('h1').text()).toBe(article.data.title);
+      for (const d of content.datasets) {
+        const figure = $(`figure#chart-${d.id}`);
+        if (figure.length) expect(figure.find('.title').text()).toBe(d.data.es!.title);
+      }
+      for (const fact of content.facts.filter((f) => f.article === article.id && f.data.status === 'unverified')) {
+        expect($(`[id="${fact.id}"] .claim`).text()).toContain(fact.data.es!.claim!);
+      }
+    }
+  });
+
+  it('each language has its own feeds', async () => {
+    const es = await readFile(path.join(distDir, 'es/rss.xml'), 'utf8');
+    expect(es).toContain('<language>es-MX</language>');
+    for (const a of content.articlesEs) expect(es).toContain(`/es/articles/${a.id}/`);
+    expect(await readFile(path.join(distDir, 'es/corrections/rss.xml'), 'utf8')).toContain(
+      '<language>es-MX</language>',
+    );
+  });
+});
