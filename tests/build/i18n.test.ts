@@ -72,7 +72,13 @@ describe('Spanish', () => {
       expect($('h1').text()).toBe(article.data.title);
       for (const d of content.datasets) {
         const figure = $(`figure#chart-${d.id}`);
-        if (figure.length) expect(figure.find('.title').text()).toBe(d.data.es!.title);
+        if (!figure.length) continue;
+        expect(figure.find('.title').text()).toBe(d.data.es!.title);
+        const rows = figure
+          .find('tbody th')
+          .map((_, th) => $(th).text())
+          .get();
+        for (const spanish of Object.values(d.data.es!.labels ?? {})) expect(rows).toContain(spanish);
       }
       for (const fact of content.facts.filter((f) => f.article === article.id && f.data.status === 'unverified')) {
         expect($(`[id="${fact.id}"] .claim`).text()).toContain(fact.data.es!.claim!);

@@ -41,7 +41,7 @@ export function toChartSpec(id: string, dataset: Dataset, lang: Lang = 'en', typ
     title: text.title,
     takeaway: text.takeaway,
     unit: dataset.unit,
-    labels,
+    labels: labels.map((l) => text.label(l)),
     series: dataset.series.map((s, i) => {
       const at = new Map(s.points.map((p) => [String(p.x), p]));
       return {

@@ -377,6 +377,9 @@ export function translationCheck(content: CheckedContent): Problem[] {
     data.series.forEach((s, i) => {
       pair(file, `es.series[${i}].name`, s.name, es?.series?.[i]?.name);
       for (const p of s.points) pair(file, `es.series[${i}].notes.${p.x}`, p.note, es?.series?.[i]?.notes?.[String(p.x)]);
+      for (const p of s.points) {
+        if (typeof p.x === 'string') pair(file, `es.labels.${p.x}`, p.x, es?.labels?.[p.x]);
+      }
     });
   }
 

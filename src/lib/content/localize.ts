@@ -33,6 +33,8 @@ export function datasetText(dataset: Dataset, lang: Lang) {
     takeaway: es?.takeaway ?? dataset.takeaway,
     note: es?.note ?? dataset.note,
     xTitle: es?.xTitle ?? dataset.xTitle,
+    /** An x value as readers see it: categories translated, years as they are. */
+    label: (x: string | number) => es?.labels?.[String(x)] ?? String(x),
     seriesName: (i: number) => es?.series?.[i]?.name ?? dataset.series[i]!.name,
     pointNote: (i: number, x: string | number) => es?.series?.[i]?.notes?.[String(x)] ?? dataset.series[i]!.points.find((p) => String(p.x) === String(x))?.note,
   };

@@ -226,6 +226,8 @@ export const datasetSchema = z.strictObject({
       note: sentence.optional(),
       /** Heading of the x column in Spanish. */
       xTitle: sentence.optional(),
+      /** Category labels in Spanish (countries, dates written in words), keyed by the English x value. */
+      labels: z.record(z.string(), sentence).optional(),
       /** Series names and point notes in Spanish, in the order of `series`. */
       series: z
         .array(
