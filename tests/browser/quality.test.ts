@@ -2,12 +2,11 @@
  * Gates in real Chromium on every page: accessibility (axe) in light, dark and on a phone,
  * no request to another host, no Content-Security-Policy violation, and keyboard use.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/site.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -16,24 +15,8 @@ let pages: string[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const files = await readdir(distDir, { recursive: true });
-  const html = files
-    .filter((f) => f.endsWith('.html'))
-    .map(
-      (f) =>
-        '/' +
-        f
-          .split(path.sep)
-          .join('/')
-          .replace(/index\.html$/, ''),
-    );
-  // Redirect pages leave at once for the page they point to, which is checked in its own right.
-  const { readFile } = await import('node:fs/promises');
-  pages = [];
-  for (const p of html) {
-    const text = await readFile(path.join(distDir, p.endsWith('.html') ? p : `${p}index.html`), 'utf8');
-    if (!text.includes('http-equiv="refresh"')) pages.push(p);
-  }
+  // Moved-address pages leave at once for the page they point to, which is checked in its own right.
+  pages = await builtPages(distDir, { withRedirects: false });
 });
 afterAll(async () => {
   await browser?.close();

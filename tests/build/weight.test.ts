@@ -1,25 +1,14 @@
 /** Page-weight budgets (gzip bytes are deterministic, so they are tested; build times live in `npm run bench`). */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageWeight } from '../support/bundle.ts';
-import { page } from '../support/site.ts';
+import { builtPages, page } from '../support/site.ts';
 
 const distDir = inject('distDir');
 const KB = 1000;
 let pages: string[];
 
 beforeAll(async () => {
-  pages = (await readdir(distDir, { recursive: true }))
-    .filter((f) => f.endsWith('.html'))
-    .map(
-      (f) =>
-        '/' +
-        f
-          .split(path.sep)
-          .join('/')
-          .replace(/index\.html$/, ''),
-    );
+  pages = await builtPages(distDir);
 });
 
 describe('page weight budgets (gzip)', () => {

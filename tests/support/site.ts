@@ -30,3 +30,20 @@ export function strayNumbers($: cheerio.CheerioAPI): string[] {
     .map((_, node) => $(node).text().trim())
     .get();
 }
+
+/** Every built HTML page as a site path ("/", "/facts/x/", "/404.html"); moved-address pages left out if asked. */
+export async function builtPages(distDir: string, { withRedirects = true } = {}): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  const pages: string[] = [];
+  for (const f of (await readdir(distDir, { recursive: true })).filter((x) => x.endsWith('.html'))) {
+    if (!withRedirects && (await readFile(path.join(distDir, f), 'utf8')).includes('http-equiv="refresh"')) continue;
+    pages.push(
+      '/' +
+        f
+          .split(path.sep)
+          .join('/')
+          .replace(/index\.html$/, ''),
+    );
+  }
+  return pages;
+}
