@@ -10,7 +10,9 @@ const number = (i: number) => WORDS[i % WORDS.length];
 
 /** Writes a content folder with `sheets` sheets into `dir`; returns how many facts it wrote. */
 export async function writeCorpus(dir: string, sheets: number, projectContent: string): Promise<number> {
-  for (const sub of ['articles', 'facts', 'datasets', 'sources']) await mkdir(path.join(dir, sub), { recursive: true });
+  for (const sub of ['articles', 'es/articles', 'facts', 'datasets', 'sources']) {
+    await mkdir(path.join(dir, sub), { recursive: true });
+  }
   await copyFile(path.join(projectContent, 'help-lines.yaml'), path.join(dir, 'help-lines.yaml'));
   const factIds: string[] = [];
   const articles: string[] = [];
@@ -31,7 +33,8 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
       ).join('\n');
       await writeFile(
         path.join(dir, 'datasets', `${slug}-data-${d}.yaml`),
-        `title: Series ${d} of ${slug}\ntakeaway: The ${number(d)} rose over the years shown.\nunit: people\nyear: { from: 2015, to: 2019 }\nsources: [${slug}-source-0]\nseries:\n  - name: Counted\n    points:\n${points}\n`,
+        `title: Series ${d} of ${slug}\ntakeaway: The ${number(d)} rose over the years shown.\nunit: people\nyear: { from: 2015, to: 2019 }\nsources: [${slug}-source-0]\nseries:\n  - name: Counted\n    points:\n${points}\n` +
+          `es:\n  title: Serie ${d} de ${slug}\n  takeaway: La cifra aumentó en los años mostrados.\n  series:\n    - name: Contados\n`,
       );
     }
     const body: string[] = [];
@@ -57,12 +60,43 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
                 '  explanation: The source gives the smaller one.',
               ]
             : []),
+          'es:',
+          `  statement: La cifra de ${slug} contó {value} personas en el año indicado.`,
+          ...(f % 2 ? ['  caveat: Una estimación con margen de error.'] : []),
+          ...(corrected
+            ? [
+                '  correction:',
+                '    original: El artículo original daba una cifra mayor.',
+                '    explanation: La fuente da la menor.',
+              ]
+            : []),
           '',
         ].join('\n'),
       );
       body.push(`<FactCard id="${id}" />`, '');
       if (f === 4 || f === 9) body.push(`<StatChart dataset="${slug}-data-${f === 4 ? 0 : 1}" />`, '');
     }
+    await writeFile(
+      path.join(dir, 'es', 'articles', `${slug}.mdx`),
+      [
+        '---',
+        'title: Ficha sintética',
+        'summary: Una ficha generada para el benchmark.',
+        `slug: ${slug}`,
+        `order: ${a + 1}`,
+        'published: 2026-11-28',
+        'reviewed: 2026-11-28',
+        'topics: [benchmark]',
+        'original: { title: Generated, author: The benchmark, publication: Nowhere }',
+        '---',
+        '',
+        'Esta ficha se genera para medir cómo crece la compilación con el contenido.',
+        '',
+        '## Los datos',
+        '',
+        ...body,
+      ].join('\n'),
+    );
     await writeFile(
       path.join(dir, 'articles', `${slug}.mdx`),
       [

@@ -4,7 +4,7 @@
  * weight. Prints a table and writes JSON to bench/results/ for comparing commits.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
@@ -95,7 +95,8 @@ async function bench(sheets: number) {
   const bareCold = await build(bare, {});
   const bareWarm = await build(bare, {});
 
-  const pages = sheets * (1 + facts / sheets) + 7;
+  // Every page in both languages: count what the build wrote.
+  const pages = (await readdir(env.FS_OUT_DIR, { recursive: true })).filter((f) => f.endsWith('.html')).length;
   const result = {
     sheets,
     facts,
