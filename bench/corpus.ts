@@ -8,6 +8,31 @@ import path from 'node:path';
 const WORDS = ['sheet', 'survey', 'estimate', 'report', 'count', 'series', 'record', 'measure', 'figure', 'study'];
 const number = (i: number) => WORDS[i % WORDS.length];
 
+/** A sheet's MDX in one language: the same facts and charts, that language's words (no digits in prose). */
+function sheetMdx(
+  sheet: { slug: string; order: number; body: string[] },
+  words: { title: string; summary: string; intro: string; heading: string },
+): string {
+  return [
+    '---',
+    `title: ${words.title}`,
+    `summary: ${words.summary}`,
+    `slug: ${sheet.slug}`,
+    `order: ${sheet.order}`,
+    'published: 2026-11-28',
+    'reviewed: 2026-11-28',
+    'topics: [benchmark]',
+    'original: { title: Generated, author: The benchmark, publication: Nowhere }',
+    '---',
+    '',
+    words.intro,
+    '',
+    `## ${words.heading}`,
+    '',
+    ...sheet.body,
+  ].join('\n');
+}
+
 /** Writes a content folder with `sheets` sheets into `dir`; returns how many facts it wrote. */
 export async function writeCorpus(dir: string, sheets: number, projectContent: string): Promise<number> {
   for (const sub of ['articles', 'es/articles', 'facts', 'datasets', 'sources']) {
@@ -76,47 +101,24 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
       body.push(`<FactCard id="${id}" />`, '');
       if (f === 4 || f === 9) body.push(`<StatChart dataset="${slug}-data-${f === 4 ? 0 : 1}" />`, '');
     }
-    await writeFile(
-      path.join(dir, 'es', 'articles', `${slug}.mdx`),
-      [
-        '---',
-        'title: Ficha sintética',
-        'summary: Una ficha generada para el benchmark.',
-        `slug: ${slug}`,
-        `order: ${a + 1}`,
-        'published: 2026-11-28',
-        'reviewed: 2026-11-28',
-        'topics: [benchmark]',
-        'original: { title: Generated, author: The benchmark, publication: Nowhere }',
-        '---',
-        '',
-        'Esta ficha se genera para medir cómo crece la compilación con el contenido.',
-        '',
-        '## Los datos',
-        '',
-        ...body,
-      ].join('\n'),
-    );
+    const sheet = { slug, order: a + 1, body };
     await writeFile(
       path.join(dir, 'articles', `${slug}.mdx`),
-      [
-        '---',
-        `title: Synthetic sheet ${number(a)} ${slug.replace(/\d/g, '')}`.replace(/\d/g, ''),
-        'summary: A generated fact sheet for the benchmark.',
-        `slug: ${slug}`,
-        `order: ${a + 1}`,
-        'published: 2026-11-28',
-        'reviewed: 2026-11-28',
-        'topics: [benchmark]',
-        'original: { title: Generated, author: The benchmark, publication: Nowhere }',
-        '---',
-        '',
-        'This sheet is generated to measure how the build grows with content.',
-        '',
-        '## The facts',
-        '',
-        ...body,
-      ].join('\n'),
+      sheetMdx(sheet, {
+        title: 'Synthetic sheet',
+        summary: 'A generated fact sheet for the benchmark.',
+        intro: 'This sheet is generated to measure how the build grows with content.',
+        heading: 'The facts',
+      }),
+    );
+    await writeFile(
+      path.join(dir, 'es', 'articles', `${slug}.mdx`),
+      sheetMdx(sheet, {
+        title: 'Ficha sintética',
+        summary: 'Una ficha generada para el benchmark.',
+        intro: 'Esta ficha se genera para medir cómo crece la compilación con el contenido.',
+        heading: 'Los datos',
+      }),
     );
   }
   await writeFile(

@@ -1,11 +1,9 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { datasetJson } from '../../lib/charts/downloads.ts';
 import { getStore } from '../../lib/content/store.ts';
 
-export const getStaticPaths = (async () => {
-  const store = await getStore();
-  return [...store.datasets.keys()].map((dataset) => ({ params: { dataset } }));
-}) satisfies GetStaticPaths;
+// One download of each kind per dataset, the same list as the CSV.
+export { getStaticPaths } from './[dataset].csv.ts';
 
 export const GET: APIRoute = async ({ params, site }) => {
   const store = await getStore();
