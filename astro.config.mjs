@@ -51,4 +51,7 @@ export default defineConfig({
     },
   },
   vite: { plugins: [noPreloadHelper()] },
+  // Rebuilds copy a sheet's pages and cards from the last build when nothing they show has
+  // changed (keys in src/lib/content/cache-keys.ts; the copies live in cacheDir).
+  experimental: { incrementalBuild: true },
 });

@@ -9,7 +9,16 @@ export default getViteConfig({
     maxWorkers: 2,
     projects: [
       // Pure modules and the content check: no site build needed.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+      // One file at a time: the content tests run real builds, and two builds in one project
+      // folder overwrite each other's generated code in .astro/.
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          fileParallelism: false,
+        },
+      },
       // The built site as a reader meets it: built once and served (tests/support/global-setup.ts).
       {
         extends: true,

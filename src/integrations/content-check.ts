@@ -13,14 +13,32 @@ export function contentDir(root: string): string {
   return path.resolve(root, process.env['FS_CONTENT_DIR'] ?? 'content');
 }
 
+type Checked = Awaited<ReturnType<typeof checkContentDir>>['content'];
+let lastChecked: { dir: string; content: Checked } | undefined;
+
+/**
+ * The content as this build's check read it, so later steps (the search index) do not parse and
+ * validate every file a second time.
+ */
+export async function checkedContent(root: string): Promise<Checked> {
+  const dir = contentDir(root);
+  if (lastChecked?.dir === dir) return lastChecked.content;
+  const { content, problems } = await checkContentDir(dir, root);
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  return content;
+}
+
 export function contentCheck(): AstroIntegration {
   return {
     name: 'fs:content-check',
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const { content, problems } = await checkContentDir(contentDir(root), root);
+        const dir = contentDir(root);
+        lastChecked = undefined;
+        const { content, problems } = await checkContentDir(dir, root);
         if (problems.length > 0) throw new Error(formatProblems(problems));
+        lastChecked = { dir, content };
         logger.info(
           `content ok: ${content.articles.length} articles, ${content.facts.length} facts, ` +
             `${content.datasets.length} datasets, ${content.sources.length} sources`,

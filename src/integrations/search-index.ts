@@ -7,11 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checkContentDir } from '../lib/content/check.ts';
 import { statementText } from '../lib/content/fact-text.ts';
 import { factText } from '../lib/content/localize.ts';
 import { localePath } from '../i18n/lang.ts';
-import { contentDir } from './content-check.ts';
+import { checkedContent } from './content-check.ts';
 
 export function searchIndex(): AstroIntegration {
   let root = '';
@@ -23,7 +22,7 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { content } = await checkContentDir(contentDir(root), root);
+        const content = await checkedContent(root);
         const titles = {
           en: new Map(content.articles.map((a) => [a.id, a.data.title])),
           es: new Map(content.articlesEs.map((a) => [a.id, a.data.title])),

@@ -4,6 +4,18 @@ import type { DataYear, Qualifier, Unit } from './content/schema.ts';
 export type Lang = 'en' | 'es';
 const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
 
+// Building an Intl formatter costs far more than using one, and a build formats tens of thousands
+// of figures, so each formatter is made once per locale and options.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as T;
+}
+const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) =>
+  formatter(`number ${lang} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALES[lang], options));
+const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
+  formatter(`date ${lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALES[lang], options));
+
 const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
   en: { about: 'about', 'more-than': 'more than', almost: 'almost', 'at-least': 'at least' },
   es: { about: 'alrededor de', 'more-than': 'más de', almost: 'casi', 'at-least': 'al menos' },
@@ -22,13 +34,12 @@ const SCALE_WORDS: Record<Lang, [number, string][]> = {
 
 /** Formats a figure for readers: "43.6%", "341,000", "$2.8 billion", with its qualifier. */
 export function formatValue(value: number, unit: Unit, lang: Lang = 'en', qualifier?: Qualifier): string {
-  const locale = LOCALES[lang];
   let text: string;
   if (unit === 'percent') {
-    text = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+    text = numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
   } else if (unit === 'usd') {
     const scale = SCALE_WORDS[lang].find(([size]) => Math.abs(value) >= size);
-    const money = new Intl.NumberFormat(locale, {
+    const money = numberFormat(lang, {
       style: 'currency',
       currency: 'USD',
       currencyDisplay: lang === 'es' ? 'code' : 'symbol',
@@ -38,7 +49,7 @@ export function formatValue(value: number, unit: Unit, lang: Lang = 'en', qualif
     text = scale ? `${money.format(value / scale[0])} ${scale[1]}` : money.format(value);
     if (lang === 'es') text = text.replace(/^USD\s?/, 'US$');
   } else {
-    text = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+    text = numberFormat(lang, { maximumFractionDigits: 1 }).format(value);
   }
   return qualifier ? `${QUALIFIER_WORDS[lang][qualifier]} ${text}` : text;
 }
@@ -59,12 +70,12 @@ export function unitNote(unit: Unit, year: DataYear, lang: Lang = 'en'): string 
 
 /** Formats a plain number for tables and axes ("14,596"). */
 export function formatNumber(value: number, lang: Lang = 'en'): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 1 }).format(value);
 }
 
 /** Formats a calendar date ("June 17, 2019"); dates are read as UTC so no reader sees the day before. */
 export function formatDate(date: Date, lang: Lang = 'en'): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** ISO form of a date for `<time datetime>` ("2019-06-17"). */

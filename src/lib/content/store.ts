@@ -15,11 +15,15 @@ export type ArticleEsEntry = CollectionEntry<'articlesEs'>;
 
 export interface Store {
   articles: ArticleEntry[];
+  /** The English entries, by slug. */
+  articlesById: Map<string, ArticleEntry>;
   /** Spanish twins, by slug. */
   articlesEs: Map<string, ArticleEsEntry>;
   facts: Map<string, Fact>;
   /** Article slug of each fact (its folder in content/facts/). */
   factArticle: Map<string, string>;
+  /** The ids of each article's facts (every fact in its folder), by article slug. */
+  factsByArticle: Map<string, string[]>;
   sources: Map<string, Source>;
   datasets: Map<string, Dataset>;
   plans: Map<string, ArticlePlan>;
@@ -48,6 +52,11 @@ async function load(): Promise<Store> {
   articles.sort((a, b) => a.data.order - b.data.order);
   const facts = new Map(factEntries.map((e) => [e.id, e.data]));
   const factArticle = new Map(factEntries.map((e) => [e.id, e.filePath?.split('/').at(-2) ?? '']));
+  const factsByArticle = new Map<string, string[]>();
+  for (const [id, article] of factArticle) {
+    if (!factsByArticle.has(article)) factsByArticle.set(article, []);
+    factsByArticle.get(article)!.push(id);
+  }
   const plans = new Map(articles.map((a) => [a.id, planArticle(a.body ?? '', facts)]));
   const places = new Map<string, { article: string; number: number; card: string }>();
   for (const [article, plan] of plans) {
@@ -65,8 +74,10 @@ async function load(): Promise<Store> {
   }
   return {
     articles,
+    articlesById: new Map(articles.map((a) => [a.id, a])),
     facts,
     factArticle,
+    factsByArticle,
     sources: new Map(sourceEntries.map((e) => [e.id, e.data])),
     datasets: new Map(datasetEntries.map((e) => [e.id, e.data])),
     plans,
@@ -108,7 +119,7 @@ export function factHref(store: Store, id: string, lang: Lang = 'en'): string {
 
 /** An article's frontmatter in a language. */
 export function articleData(store: Store, slug: string, lang: Lang) {
-  const english = store.articles.find((a) => a.id === slug);
+  const english = store.articlesById.get(slug);
   if (!english) throw new Error(`no article "${slug}"`);
   return lang === 'es' ? store.articlesEs.get(slug)!.data : english.data;
 }

@@ -1,11 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetCsv } from '../../lib/charts/downloads.ts';
+import { datasetPaths } from '../../lib/content/routes.ts';
 import { getStore } from '../../lib/content/store.ts';
 
-export const getStaticPaths = (async () => {
-  const store = await getStore();
-  return [...store.datasets.keys()].map((dataset) => ({ params: { dataset } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = datasetPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const store = await getStore();

@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleCardContent } from '../../../lib/content/fact-card.ts';
 import { articleData, getStore } from '../../../lib/content/store.ts';
+import { sheetPaths } from '../../../lib/content/routes.ts';
 import { cachedCard } from '../../../lib/share-cards/render.ts';
 import { localePath, pageLang } from '../../../i18n/lang.ts';
 
-export const getStaticPaths = (async () => {
-  const store = await getStore();
-  return store.articles.map((entry) => ({ params: { slug: entry.id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = sheetPaths satisfies GetStaticPaths;
 
 /** The share card of a fact sheet, in the language of the route. */
 export const GET: APIRoute = async (context) => {

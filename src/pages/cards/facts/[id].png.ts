@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { factCardContent } from '../../../lib/content/fact-card.ts';
-import { factPageHref, getStore, publishedFact, publishedFacts } from '../../../lib/content/store.ts';
+import { factPageHref, getStore, publishedFact } from '../../../lib/content/store.ts';
+import { factPaths } from '../../../lib/content/routes.ts';
 import { cachedCard } from '../../../lib/share-cards/render.ts';
 import { pageLang } from '../../../i18n/lang.ts';
 
-export const getStaticPaths = (async () => {
-  const store = await getStore();
-  return publishedFacts(store).map(([id]) => ({ params: { id } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = factPaths satisfies GetStaticPaths;
 
 /** The share card of a fact, in the language of the route (/cards/… or /es/cards/…). */
 export const GET: APIRoute = async (context) => {

@@ -1,0 +1,75 @@
+/**
+ * Cache keys for Astro's incremental builds: a page whose key and code are unchanged since the
+ * last build is copied from it instead of being rendered again. A sheet's key is a hash of
+ * everything its pages show: both language versions, its facts (and facts it quotes from
+ * elsewhere), the datasets it charts, every source those cite, and the site-wide help lines and
+ * fact aliases. Fact pages and share cards use the key of the sheet they sit in; a dataset's
+ * downloads, a hash of the dataset and its sources.
+ */
+import { createHash } from 'node:crypto';
+import { componentUses, DATASET_COMPONENTS, FACT_COMPONENTS } from './mdx-scan.ts';
+import { datasetSourceIds } from '../charts/downloads.ts';
+import type { Fact } from './schema.ts';
+import type { Store } from './store.ts';
+
+const keys = new WeakMap<Store, Map<string, string>>();
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+
+/** Everything the pages of one sheet read from the store, gathered by id. */
+function sheetInputs(store: Store, slug: string) {
+  const english = store.articlesById.get(slug);
+  const spanish = store.articlesEs.get(slug);
+  const bodies = [english?.body ?? '', spanish?.body ?? ''];
+  const uses = bodies.flatMap((body) => componentUses(body));
+  const factIds = new Set([
+    ...(store.factsByArticle.get(slug) ?? []),
+    ...uses.filter((u) => (FACT_COMPONENTS as readonly string[]).includes(u.component)).map((u) => u.id),
+  ]);
+  for (const id of [...factIds]) {
+    const fact = store.facts.get(id);
+    if (fact && fact.status !== 'unverified') fact.newer?.forEach((newer) => factIds.add(newer));
+  }
+  const facts = [...factIds].sort().map((id) => [id, store.facts.get(id)] as [string, Fact | undefined]);
+  const datasetIds = new Set(
+    uses.filter((u) => (DATASET_COMPONENTS as readonly string[]).includes(u.component)).map((u) => u.id),
+  );
+  for (const [, fact] of facts) if (fact && fact.status !== 'unverified' && fact.dataset) datasetIds.add(fact.dataset);
+  const datasets = [...datasetIds].sort().map((id) => [id, store.datasets.get(id)] as const);
+  const sourceIds = new Set([
+    ...facts.flatMap(([, fact]) => fact?.sources.map((ref) => ref.id) ?? []),
+    ...datasets.flatMap(([, dataset]) => (dataset ? datasetSourceIds(dataset) : [])),
+  ]);
+  return {
+    articles: [english && { data: english.data, body: english.body }, spanish && { data: spanish.data, body: spanish.body }],
+    facts,
+    datasets,
+    sources: [...sourceIds].sort().map((id) => [id, store.sources.get(id)]),
+    helpLines: store.helpLines,
+    redirects: store.redirects,
+  };
+}
+
+/** The cache key of a sheet's pages and cards, in both languages. */
+export function sheetCacheKey(store: Store, slug: string): string {
+  let byStore = keys.get(store);
+  if (!byStore) keys.set(store, (byStore = new Map()));
+  let key = byStore.get(slug);
+  if (!key) {
+    key = hashOf(sheetInputs(store, slug));
+    byStore.set(slug, key);
+  }
+  return key;
+}
+
+/** The cache key of a fact's page and card: its own sheet's, and the sheet that numbers it if another. */
+export function factCacheKey(store: Store, id: string): string {
+  const sheets = new Set([store.factArticle.get(id) ?? '', store.places.get(id)?.article ?? '']);
+  return [...sheets].map((slug) => sheetCacheKey(store, slug)).join('.');
+}
+
+/** The cache key of a dataset's CSV and JSON downloads. */
+export function datasetCacheKey(store: Store, id: string): string {
+  const dataset = store.datasets.get(id);
+  const sources = dataset ? datasetSourceIds(dataset).map((sid) => [sid, store.sources.get(sid)]) : [];
+  return hashOf({ dataset, sources });
+}

@@ -1,0 +1,86 @@
+/**
+ * Incremental builds copy unchanged pages from the last build. That is only safe if a rebuild
+ * publishes exactly what a full build of the same content publishes: this builds four sheets,
+ * edits a fact behind the first, a source behind the second and a dataset behind the third,
+ * rebuilds, and compares every file with a clean build of the edited content.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/corpus.ts';
+import { astroBuild, type BuildResult } from '../support/build.ts';
+
+let root = '';
+let warm: BuildResult;
+
+async function edit(file: string, from: string, to: string) {
+  const text = await readFile(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no "${from}" to edit`);
+  await writeFile(file, text.replace(from, to));
+}
+
+async function files(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'fs-incremental-'));
+  const content = path.join(root, 'content');
+  await writeCorpus(content, 4, path.resolve('content'));
+  const first = await astroBuild(path.join(root, 'dist'), content);
+  if (first.code !== 0) throw new Error(first.output);
+  await edit(path.join(content, 'facts/sheet-0/sheet-0-fact-1.yaml'), 'counted', 'recorded');
+  await edit(path.join(content, 'sources/sheet-1-source-1.yaml'), 'Publisher 1-1', 'Renamed publisher');
+  await edit(path.join(content, 'datasets/sheet-2-data-1.yaml'), 'value: 3075', 'value: 3076');
+  warm = await astroBuild(path.join(root, 'dist'), content);
+  const clean = await astroBuild(path.join(root, 'clean'), content);
+  if (clean.code !== 0) throw new Error(clean.output);
+}, 240_000);
+
+afterAll(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('an incremental rebuild', () => {
+  it('succeeds', () => {
+    expect(warm.code, warm.output).toBe(0);
+  });
+
+  it('copies the untouched sheet from the last build instead of rendering it again', () => {
+    const reused = (p: string) => new RegExp(`${p.replace(/[/.]/g, '\\$&')}\\S*\\s+\\((cached|restored)\\)`);
+    expect(warm.output).toMatch(reused('/articles/sheet-3/index.html'));
+    expect(warm.output).toMatch(reused('/es/facts/sheet-3-fact-5/index.html'));
+    expect(warm.output).toMatch(reused('/cards/facts/sheet-3-fact-5.png'));
+    expect(warm.output).toMatch(reused('/data/sheet-3-data-1.csv'));
+    // Every edited sheet is rendered again.
+    expect(warm.output).not.toMatch(reused('/articles/sheet-0/index.html'));
+    expect(warm.output).not.toMatch(reused('/facts/sheet-0-fact-1/index.html'));
+    expect(warm.output).not.toMatch(reused('/es/facts/sheet-1-fact-4/index.html'));
+    expect(warm.output).not.toMatch(reused('/es/articles/sheet-2/index.html'));
+    expect(warm.output).not.toMatch(reused('/data/sheet-2-data-1.csv'));
+  });
+
+  it('publishes exactly the files a clean build of the edited content publishes', async () => {
+    const dist = path.join(root, 'dist');
+    const clean = path.join(root, 'clean');
+    const names = await files(clean);
+    expect(await files(dist)).toEqual(names);
+    const differing: string[] = [];
+    for (const name of names) {
+      const [a, b] = await Promise.all([readFile(path.join(dist, name)), readFile(path.join(clean, name))]);
+      if (!a.equals(b)) differing.push(name);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('shows the edits', async () => {
+    const page = (p: string) => readFile(path.join(root, 'dist', p, 'index.html'), 'utf8');
+    expect(await page('facts/sheet-0-fact-1')).toContain('recorded');
+    expect(await page('articles/sheet-1')).toContain('Renamed publisher');
+    expect(await page('es/articles/sheet-2')).toContain('3076');
+  });
+});
