@@ -6,6 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 
 // Markdown: Astro 7's default processor (Sätteri) has GitHub-flavoured Markdown built in,
 // so remark-gfm is not a dependency (see README, "Markdown").
@@ -18,11 +19,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    // Moved-address pages and the 404 page are not pages to list.
-    sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
-      i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-MX' } },
-    }),
+    // The 404 page is not a page to list. Every page links to its twin in the other language.
+    sitemap(sitemapAlternates((page) => /\/404\/?$/.test(page))),
     staticHeaders(),
     searchIndex(),
   ],

@@ -12,6 +12,15 @@ import { factText } from '../lib/content/localize.ts';
 import { localePath } from '../i18n/lang.ts';
 import { checkedContent } from './content-check.ts';
 
+/**
+ * The pages Pagefind reads: the home, section pages one folder deep and the sheets, in both
+ * languages. Fact pages (two folders deep) are left out: they have nothing marked searchable (their
+ * facts are records below), and reading them all would take most of the indexing time.
+ * tests/build/reach.test.ts checks that every page marked searchable is in the index.
+ */
+const SEARCHABLE_PAGES =
+  '{*.html,*/index.html,articles/*/index.html,es/*.html,es/*/index.html,es/articles/*/index.html}';
+
 export function searchIndex(): AstroIntegration {
   let root = '';
   return {
@@ -30,7 +39,7 @@ export function searchIndex(): AstroIntegration {
         // Pages are indexed in their <html lang>; Pagefind keeps one index per language.
         const { index, errors } = await pagefind.createIndex();
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const pages = await index.addDirectory({ path: out });
+        const pages = await index.addDirectory({ path: out, glob: SEARCHABLE_PAGES });
         if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
         // Records are sent all at once: one at a time, Pagefind's round trips add up to seconds.
         const published = content.facts.flatMap(({ id, article, data }) =>

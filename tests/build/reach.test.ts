@@ -90,9 +90,23 @@ describe('reach', () => {
   it('the sitemap is valid XML listing every page people should find', async () => {
     const index = await readXml('sitemap-index.xml');
     const listed = new Set<string>();
+    const alternates = new Map<string, string[]>();
     for (const s of [index.sitemapindex.sitemap].flat()) {
       const map = await readXml(new URL(s.loc).pathname.slice(1));
-      for (const u of [map.urlset.url].flat()) listed.add(u.loc);
+      for (const u of [map.urlset.url].flat()) {
+        listed.add(u.loc);
+        alternates.set(
+          u.loc,
+          [u['xhtml:link'] ?? []].flat().map((l: Record<string, string>) => `${l['@_hreflang']} ${l['@_href']}`),
+        );
+      }
+    }
+    // Every listed page names itself and its twin in the other language, and the twin is listed too.
+    for (const [loc, links] of alternates) {
+      const english = loc.replace(`${site}/es/`, `${site}/`);
+      const spanish = english.replace(`${site}/`, `${site}/es/`);
+      expect(links.sort(), loc).toEqual([`en-US ${english}`, `es-MX ${spanish}`]);
+      expect(listed, loc).toContain(loc === english ? spanish : english);
     }
     const files = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('index.html'));
     for (const f of files) {
@@ -121,6 +135,20 @@ describe('reach', () => {
   it('a Pagefind index was built with the site', async () => {
     for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
       expect((await stat(path.join(distDir, file))).size, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('the search index holds every page marked searchable and every published fact, in each language', async () => {
+    const entry = JSON.parse(await readFile(path.join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const searchable = { en: 0, es: 0 };
+    for (const file of await readdir(distDir, { recursive: true })) {
+      if (!file.endsWith('.html')) continue;
+      const html = await readFile(path.join(distDir, file), 'utf8');
+      if (html.includes('data-pagefind-body')) searchable[/<html lang="es/.test(html) ? 'es' : 'en']++;
+    }
+    expect(searchable.en).toBeGreaterThan(content.articles.length);
+    for (const lang of ['en', 'es'] as const) {
+      expect(entry.languages[lang].page_count, lang).toBe(searchable[lang] + published().length);
     }
   });
 
