@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
+import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject-warning.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
@@ -49,7 +50,7 @@ export default defineConfig({
       ],
     },
   },
-  vite: { plugins: [noPreloadHelper()] },
+  vite: { plugins: [noPreloadHelper(), quietHeadInjectWarning()] },
   // Rebuilds copy a sheet's pages and cards from the last build when nothing they show has
   // changed (keys in src/lib/content/cache-keys.ts; the copies live in cacheDir).
   experimental: { incrementalBuild: true },

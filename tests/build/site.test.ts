@@ -16,6 +16,16 @@ async function allPages(): Promise<string[]> {
   return files.filter((f) => f.endsWith('.html')).map((f) => '/' + f.split(path.sep).join('/'));
 }
 
+describe('the build', () => {
+  // A warning an editor learns to ignore hides the one that matters.
+  it('prints no warnings', () => {
+    const warnings = inject('buildOutput')
+      .split('\n')
+      .filter((line) => /\[WARN\]|warning/i.test(line));
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('pages', () => {
   it('has the home, sources, method and 404 pages and one page per article', async () => {
     const pages = await allPages();

@@ -13,6 +13,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
     baseUrl: string;
+    buildOutput: string;
   }
 }
 
@@ -23,6 +24,7 @@ export default async function setup(project: TestProject) {
   const { server, baseUrl } = await serveStatic(distDir);
   project.provide('distDir', distDir);
   project.provide('baseUrl', baseUrl);
+  project.provide('buildOutput', output);
   return async () => {
     server.close();
     await rm(distDir, { recursive: true, force: true });
