@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { keepBuiltPages } from './src/integrations/keep-built-pages.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject-warning.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
@@ -19,6 +20,8 @@ export default defineConfig({
   cacheDir: process.env.FS_ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     contentCheck(),
+    // Before the integrations below read dist/: it removes pages no longer built.
+    keepBuiltPages(),
     mdx(),
     // The 404 page is not a page to list. Every page links to its twin in the other language.
     sitemap(sitemapAlternates((page) => /\/404\/?$/.test(page))),

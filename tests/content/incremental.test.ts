@@ -1,10 +1,11 @@
 /**
- * Incremental builds copy unchanged pages from the last build. That is only safe if a rebuild
- * publishes exactly what a full build of the same content publishes: this builds four sheets,
+ * Incremental builds keep unchanged pages from the last build. That is only safe if a rebuild
+ * publishes exactly what a full build of the same content publishes: this builds five sheets,
  * edits a fact behind the first, a source behind the second and a dataset behind the third,
- * rebuilds, and compares every file with a clean build of the edited content.
+ * removes a fact of the first and redirects it to one of the fifth, rebuilds into the same
+ * folder, and compares every file with a clean build of the edited content.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,12 +31,23 @@ async function files(dir: string): Promise<string[]> {
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'fs-incremental-'));
   const content = path.join(root, 'content');
-  await writeCorpus(content, 4, path.resolve('content'));
+  await writeCorpus(content, 5, path.resolve('content'));
   const first = await astroBuild(path.join(root, 'dist'), content);
   if (first.code !== 0) throw new Error(first.output);
   await edit(path.join(content, 'facts/sheet-0/sheet-0-fact-1.yaml'), 'counted', 'recorded');
   await edit(path.join(content, 'sources/sheet-1-source-1.yaml'), 'Publisher 1-1', 'Renamed publisher');
   await edit(path.join(content, 'datasets/sheet-2-data-1.yaml'), 'value: 3075', 'value: 3076');
+  // A removed fact's published link redirects to a fact on another sheet, whose card then
+  // carries the old id as an anchor. The removed fact's own pages and cards must go.
+  await rm(path.join(content, 'facts/sheet-0/sheet-0-fact-9.yaml'));
+  for (const sheet of ['articles/sheet-0.mdx', 'es/articles/sheet-0.mdx']) {
+    await edit(path.join(content, sheet), '<FactCard id="sheet-0-fact-9" />', '');
+  }
+  await edit(
+    path.join(content, 'permalinks.yaml'),
+    'redirects: []',
+    'redirects:\n  - from: fact/sheet-0-fact-9\n    to: fact/sheet-4-fact-8',
+  );
   warm = await astroBuild(path.join(root, 'dist'), content);
   const clean = await astroBuild(path.join(root, 'clean'), content);
   if (clean.code !== 0) throw new Error(clean.output);
@@ -50,18 +62,21 @@ describe('an incremental rebuild', () => {
     expect(warm.code, warm.output).toBe(0);
   });
 
-  it('copies the untouched sheet from the last build instead of rendering it again', () => {
+  it('keeps the untouched sheet from the last build instead of rendering it again', () => {
     const reused = (p: string) => new RegExp(`${p.replace(/[/.]/g, '\\$&')}\\S*\\s+\\((cached|restored)\\)`);
     expect(warm.output).toMatch(reused('/articles/sheet-3/index.html'));
     expect(warm.output).toMatch(reused('/es/facts/sheet-3-fact-5/index.html'));
     expect(warm.output).toMatch(reused('/cards/facts/sheet-3-fact-5.png'));
     expect(warm.output).toMatch(reused('/data/sheet-3-data-1.csv'));
+    // Left where the last build wrote it ("cached"), not copied back from Astro's cache ("restored").
+    expect(warm.output).toMatch(/\/facts\/sheet-3-fact-5\/index\.html\S*\s+\(cached\)/);
     // Every edited sheet is rendered again.
     expect(warm.output).not.toMatch(reused('/articles/sheet-0/index.html'));
     expect(warm.output).not.toMatch(reused('/facts/sheet-0-fact-1/index.html'));
     expect(warm.output).not.toMatch(reused('/es/facts/sheet-1-fact-4/index.html'));
     expect(warm.output).not.toMatch(reused('/es/articles/sheet-2/index.html'));
     expect(warm.output).not.toMatch(reused('/data/sheet-2-data-1.csv'));
+    expect(warm.output).not.toMatch(reused('/articles/sheet-4/index.html'));
   });
 
   it('publishes exactly the files a clean build of the edited content publishes', async () => {
@@ -75,6 +90,17 @@ describe('an incremental rebuild', () => {
       if (!a.equals(b)) differing.push(name);
     }
     expect(differing).toEqual([]);
+  });
+
+  it('removes the pages and cards of a removed fact, leaving its link as a redirect', async () => {
+    const dist = path.join(root, 'dist');
+    const gone = (p: string) => access(path.join(dist, p)).then(() => `${p} is still published`, () => 'gone');
+    expect(await gone('cards/facts/sheet-0-fact-9.png')).toBe('gone');
+    expect(await gone('es/cards/facts/sheet-0-fact-9.png')).toBe('gone');
+    const redirect = await readFile(path.join(dist, 'facts/sheet-0-fact-9/index.html'), 'utf8');
+    expect(redirect).toContain('/facts/sheet-4-fact-8/');
+    const sheet = await readFile(path.join(dist, 'articles/sheet-4/index.html'), 'utf8');
+    expect(sheet).toContain('id="sheet-0-fact-9"');
   });
 
   it('shows the edits', async () => {

@@ -2,8 +2,8 @@
  * Cache keys for Astro's incremental builds: a page whose key and code are unchanged since the
  * last build is copied from it instead of being rendered again. A sheet's key is a hash of
  * everything its pages show: both language versions, its facts (and facts it quotes from
- * elsewhere), the datasets it charts, every source those cite, and the site-wide help lines and
- * fact aliases. Fact pages and share cards use the key of the sheet they sit in; a dataset's
+ * elsewhere) with their old ids, the datasets it charts, every source those cite, and the
+ * site-wide help lines. Fact pages and share cards use the key of the sheet they sit in; a dataset's
  * downloads, a hash of the dataset and its sources.
  */
 import { createHash } from 'node:crypto';
@@ -45,7 +45,8 @@ function sheetInputs(store: Store, slug: string) {
     datasets,
     sources: [...sourceIds].sort().map((id) => [id, store.sources.get(id)]),
     helpLines: store.helpLines,
-    redirects: store.redirects,
+    // Old ids of these facts keep an anchor on the sheet; other redirects do not show here.
+    aliases: facts.flatMap(([id]) => (store.aliases.has(id) ? [[id, store.aliases.get(id)]] : [])),
   };
 }
 

@@ -1,0 +1,87 @@
+/**
+ * Rebuilds leave the last build's pages in the output folder instead of emptying it and copying
+ * 44,000 unchanged files back from Astro's cache (1,000 sheets). Astro then counts a page whose
+ * cache key is unchanged as already built, and renders only the rest.
+ *
+ * Safe because the kept pages are exactly what the last successful build wrote:
+ * - the list of them is deleted when a build starts and written again only when the pages of a
+ *   build are all written, so after a failed build the next one starts from an empty folder;
+ * - everything else (scripts, styles, search index, sitemap, public/) is deleted and rebuilt;
+ * - pages this build no longer makes are deleted before the sitemap, CSP and search index look.
+ */
+import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const LIST_FILE = 'fs-built-pages.json';
+
+interface BuiltPages {
+  outDir: string;
+  files: string[];
+}
+
+/** Deletes files (paths relative to dir), then the folders that leaves empty. */
+async function remove(dir: string, files: string[]): Promise<void> {
+  await Promise.all(files.map((file) => rm(path.join(dir, file), { force: true })));
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let folder = path.dirname(file); folder !== '.'; folder = path.dirname(folder)) folders.add(folder);
+  }
+  // Deepest first, so a folder's empty subfolders are gone before it is tried.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    await rmdir(path.join(dir, folder)).catch(() => undefined); // not empty: keep it
+  }
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => !e.isDirectory()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+
+export function keepBuiltPages(): AstroIntegration {
+  let listFile = '';
+  let outDir = '';
+  let kept = new Set<string>();
+  let startedAt = 0;
+  return {
+    name: 'fs:keep-built-pages',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        listFile = path.join(fileURLToPath(config.cacheDir), LIST_FILE);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': async () => {
+        startedAt = Date.now();
+        const last = await readFile(listFile, 'utf8')
+          .then((text) => JSON.parse(text) as BuiltPages)
+          .catch(() => undefined);
+        await rm(listFile, { force: true });
+        // Another output folder's list says nothing about this one.
+        kept = new Set(last?.outDir === outDir ? last.files : []);
+        const doomed = (await filesUnder(outDir)).filter((f) => !kept.has(f) && f.split(path.sep)[0] !== '.git');
+        await remove(outDir, doomed);
+      },
+      'astro:build:done': async ({ assets, logger }) => {
+        const built = new Set([...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url))));
+        // A kept page this build did not make, unless something else (public/) wrote it since.
+        const stale = [];
+        for (const file of kept) {
+          if (built.has(file)) continue;
+          const untouched = await stat(path.join(outDir, file)).then(
+            (s) => s.mtimeMs < startedAt,
+            () => false,
+          );
+          if (untouched) stale.push(file);
+        }
+        await remove(outDir, stale);
+        if (stale.length > 0) logger.info(`removed ${stale.length} page(s) no longer built`);
+        await mkdir(path.dirname(listFile), { recursive: true });
+        await writeFile(listFile, JSON.stringify({ outDir, files: [...built] } satisfies BuiltPages));
+      },
+    },
+  };
+}
