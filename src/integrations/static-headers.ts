@@ -1,6 +1,6 @@
 /**
- * Completes dist/_headers (copied from public/_headers) with the Content-Security-Policy that
- * Astro wrote into each page's <meta>, plus frame-ancestors, which a <meta> policy cannot set.
+ * Completes dist/_headers (copied from public/_headers) with a Content-Security-Policy made from
+ * the ones Astro wrote into each page's <meta>, plus frame-ancestors, which a <meta> cannot set.
  */
 import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,12 +25,35 @@ async function policyOf(file: string): Promise<string | undefined> {
   }
 }
 
-/** The header lines for each page's policy: one `/*` rule when every page has the same policy. */
-export function cspRules(policies: Map<string, string>): string {
-  const unique = new Set(policies.values());
-  const header = (csp: string) => `  Content-Security-Policy: ${csp.trim().replace(/;$/, '')}; frame-ancestors 'none'`;
-  if (unique.size === 1) return `/*\n${header([...unique][0]!)}\n`;
-  return [...policies].map(([route, csp]) => `${route}\n${header(csp)}\n`).join('');
+/**
+ * One policy for the whole site: each directive allows what it allows on any page. Pages differ
+ * only in which of our own script and style hashes they carry, so this stays one short line
+ * however many pages there are (hosts cap _headers: Cloudflare Pages at 100 rules of 2,000
+ * characters), where a rule per page grew to 60 MB at 1,000 sheets. Each page's <meta> still
+ * holds its own policy, and a browser enforces both, so no page allows more than before.
+ */
+export function sitePolicy(policies: Iterable<string>): string {
+  const directives = new Map<string, string[]>();
+  let names = '';
+  for (const policy of policies) {
+    const parsed = policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name);
+    // A directive missing from one page falls back to default-src there; merged, it would
+    // narrow that page. Astro writes the same directives on every page, so this is a build bug.
+    const these = parsed.map(([name]) => name).join(' ');
+    if (names && these !== names) {
+      throw new Error(`Pages' Content-Security-Policies name different directives ("${names}" and "${these}")`);
+    }
+    names = these;
+    for (const [name, ...sources] of parsed) {
+      const merged = directives.get(name!) ?? [];
+      for (const source of sources) if (!merged.includes(source)) merged.push(source);
+      directives.set(name!, merged);
+    }
+  }
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
 export function staticHeaders(): AstroIntegration {
@@ -39,7 +62,7 @@ export function staticHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const policies = new Map<string, string>();
+        const policies = new Set<string>();
         const pages = (await readdir(out, { recursive: true })).filter((file) => file.endsWith('.html'));
         for (let i = 0; i < pages.length; i += BATCH) {
           const batch = pages.slice(i, i + BATCH);
@@ -47,14 +70,14 @@ export function staticHeaders(): AstroIntegration {
           batch.forEach((file, j) => {
             const csp = found[j];
             if (!csp) throw new Error(`${file} has no Content-Security-Policy <meta>`);
-            const route = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
-            policies.set(route, csp.replace(/&#39;/g, "'"));
+            policies.add(csp.replace(/&#39;/g, "'"));
           });
         }
         const headersFile = path.join(out, '_headers');
         const base = await readFile(headersFile, 'utf8').catch(() => '');
-        await writeFile(headersFile, `${base.trimEnd()}\n\n${cspRules(policies)}`);
-        logger.info(`_headers: Content-Security-Policy for ${policies.size} pages`);
+        const policy = `${sitePolicy(policies)}; frame-ancestors 'none'`;
+        await writeFile(headersFile, `${base.trimEnd()}\n\n/*\n  Content-Security-Policy: ${policy}\n`);
+        logger.info(`_headers: one Content-Security-Policy covering ${pages.length} pages`);
       },
     },
   };

@@ -1,4 +1,7 @@
-/** A minimal static file server for a built site, as a static host would serve dist/. */
+/**
+ * A minimal static file server for a built site, as a static host would serve dist/, with the
+ * headers of dist/_headers (so browser tests meet its Content-Security-Policy too).
+ */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +19,27 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+type HeaderRule = { pattern: string; headers: [string, string][] };
+
+/** The rules of a _headers file: a path (`*` matches the rest) and indented `Name: value` lines. */
+async function headerRules(root: string): Promise<HeaderRule[]> {
+  const rules: HeaderRule[] = [];
+  const text = await readFile(path.join(root, '_headers'), 'utf8').catch(() => '');
+  for (const line of text.split('\n')) {
+    if (line.startsWith('/')) rules.push({ pattern: line.trim(), headers: [] });
+    const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (header && rules.length > 0) rules.at(-1)!.headers.push([header[1]!, header[2]!]);
+  }
+  return rules;
+}
+
+function headersFor(rules: HeaderRule[], urlPath: string): Record<string, string> {
+  const matching = rules.filter(({ pattern }) =>
+    pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern,
+  );
+  return Object.fromEntries(matching.flatMap((rule) => rule.headers));
+}
+
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
   const clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
   const candidate = path.join(root, clean);
@@ -29,14 +53,16 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
 
 /** Serves `root` on a free loopback port; resolves to the server and its base URL. */
 export async function serveStatic(root: string): Promise<{ server: Server; baseUrl: string }> {
+  const rules = await headerRules(root);
   const server = createServer(async (req, res) => {
+    const headers = headersFor(rules, (req.url ?? '/').split('?')[0]!);
     const file = await resolveFile(root, req.url ?? '/');
     if (!file) {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'content-type': TYPES['.html']! }).end(notFound);
+      res.writeHead(404, { ...headers, 'content-type': TYPES['.html']! }).end(notFound);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
