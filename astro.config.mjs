@@ -54,7 +54,8 @@ export default defineConfig({
     },
   },
   vite: { plugins: [noPreloadHelper(), quietHeadInjectWarning()] },
-  // Rebuilds copy a sheet's pages and cards from the last build when nothing they show has
-  // changed (keys in src/lib/content/cache-keys.ts; the copies live in cacheDir).
+  // Rebuilds reuse a sheet's pages and cards from the last build when nothing they show has
+  // changed (keys in src/lib/content/cache-keys.ts): left in dist/ by keepBuiltPages(), or
+  // copied back from cacheDir.
   experimental: { incrementalBuild: true },
 });

@@ -29,7 +29,7 @@ async function policyOf(file: string): Promise<string | undefined> {
  * One policy for the whole site: each directive allows what it allows on any page. Pages differ
  * only in which of our own script and style hashes they carry, so this stays one short line
  * however many pages there are (hosts cap _headers: Cloudflare Pages at 100 rules of 2,000
- * characters), where a rule per page grew to 60 MB at 1,000 sheets. Each page's <meta> still
+ * characters), where a rule per page grew to 30 MB at 1,000 sheets. Each page's <meta> still
  * holds its own policy, and a browser enforces both, so no page allows more than before.
  */
 export function sitePolicy(policies: Iterable<string>): string {

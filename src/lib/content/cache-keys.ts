@@ -1,10 +1,10 @@
 /**
  * Cache keys for Astro's incremental builds: a page whose key and code are unchanged since the
- * last build is copied from it instead of being rendered again. A sheet's key is a hash of
- * everything its pages show: both language versions, its facts (and facts it quotes from
- * elsewhere) with their old ids, the datasets it charts, every source those cite, and the
- * site-wide help lines. Fact pages and share cards use the key of the sheet they sit in; a dataset's
- * downloads, a hash of the dataset and its sources.
+ * last build is reused instead of being rendered again. A sheet's key is a hash of everything
+ * its pages show: both language versions, its facts (and facts it quotes from elsewhere) with
+ * their old ids, the datasets it charts, every source those cite, and the site-wide help lines.
+ * Fact pages and share cards use the key of the sheet they sit in; a dataset's downloads, a
+ * hash of the dataset and its sources.
  */
 import { createHash } from 'node:crypto';
 import { componentUses, DATASET_COMPONENTS, FACT_COMPONENTS } from './mdx-scan.ts';
