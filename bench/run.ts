@@ -74,7 +74,8 @@ async function bench(sheets: number) {
   };
 
   // Cold: no content cache, no earlier pages, no share cards. Then the same build with every card
-  // cached (as a CI that keeps .cache/ would run it): the difference is what drawing cards costs.
+  // cached (as a host that keeps node_modules/.astro/ would run it, without Astro's page cache): the
+  // difference is what drawing cards costs.
   const cold = await build(ROOT, env);
   await rm(env.FS_ASTRO_CACHE_DIR, { recursive: true, force: true });
   const cardsCached = await build(ROOT, env);

@@ -2,7 +2,8 @@
  * Share cards: 1200×630 PNG previews of a fact or a fact sheet, drawn at build time with
  * satori (layout to SVG), resvg (SVG to pixels) and sharp (pixels to PNG), with a font from an
  * npm package; no network.
- * Cards are cached by a hash of what they show, in .cache/share-cards/ (safe to delete).
+ * Cards are cached by a hash of what they show, in node_modules/.astro/share-cards/ (safe to
+ * delete).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -135,9 +136,14 @@ export async function renderCard(card: CardContent): Promise<Buffer> {
     .toBuffer();
 }
 
-/** Where cached cards live; FS_CACHE_DIR moves it (tests, benchmark). */
+/**
+ * Where cached cards live: in Astro's cache folder (cacheDir in astro.config.mjs), which hosts such
+ * as Cloudflare Pages keep between builds, so a deploy draws only changed cards. FS_CACHE_DIR
+ * moves it on its own (tests, benchmark).
+ */
 export function cacheDir(): string {
-  return path.resolve(process.env['FS_CACHE_DIR'] ?? '.cache', 'share-cards');
+  const astroCache = process.env['FS_ASTRO_CACHE_DIR'] ?? 'node_modules/.astro';
+  return path.resolve(process.env['FS_CACHE_DIR'] ?? astroCache, 'share-cards');
 }
 
 /** The card as PNG, from the cache when nothing it shows has changed. */
