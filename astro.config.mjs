@@ -37,7 +37,8 @@ export default defineConfig({
   // cards rasterise and encode on other threads.
   build: { concurrency: 8 },
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own scripts and
-  // styles (no 'unsafe-inline'). The same policy, plus frame-ancestors, is in public/_headers.
+  // styles (no 'unsafe-inline'). dist/_headers gets one site-wide policy allowing what any page
+  // allows, plus frame-ancestors (src/integrations/static-headers.ts).
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -1,6 +1,6 @@
 /**
  * The paths of the per-sheet, per-fact and per-dataset routes (pages, share cards, downloads), each
- * with its incremental-build cache key, so unchanged pages are copied from the last build.
+ * with its incremental-build cache key, so unchanged pages are reused from the last build.
  */
 import { datasetCacheKey, factCacheKey, sheetCacheKey } from './cache-keys.ts';
 import { getStore, publishedFacts } from './store.ts';
