@@ -55,6 +55,63 @@ const en = {
   'fact.correctedFact': 'Corrected fact',
   'fact.linkToThis': 'Link to this fact',
   'fact.of': 'of',
+  'grade.label': 'Evidence:',
+  'grade.official-count': 'Official count',
+  'grade.official-estimate': 'Official estimate',
+  'grade.official-statement': 'Official statement',
+  'grade.modelled-estimate': 'Modelled estimate',
+  'grade.research': 'Research',
+  'grade.news-report': 'News report',
+  'grade.secondary-report': 'Secondary report',
+  'grade.weaker': 'Hatched: from a news report or a secondary report; weigh with care.',
+  'grade.weakerLine': 'Hollow point: from a news report or a secondary report; weigh with care.',
+  'grade.weakerMark': 'from a news report or a secondary report',
+  'grade.weakerTable':
+    'From a news report or a secondary report, not the body that produced the figure: hatched or hollow in the chart.',
+  'grade.about.official-count':
+    'A government body counted people, cases, applications or money, and published the count. It counts what the authorities saw, which can be far fewer than all the cases there are.',
+  'grade.about.official-estimate':
+    'A statistic, survey estimate, rating or assessment published by a government body, such as a poverty rate from a national survey or a country rating in an annual report.',
+  'grade.about.official-statement':
+    'A government body’s own record of what it did, decided or said: a joint statement, a press release, a law or rule, a programme description.',
+  'grade.about.modelled-estimate':
+    'A research group estimated the figure with a statistical model from surveys and other data. It shows the scale of a problem, with a wide margin of uncertainty; editions built on different methods do not make a trend.',
+  'grade.about.research':
+    'A report by a research body, a non-governmental organisation or a programme, often about its own work and not independently evaluated.',
+  'grade.about.news-report':
+    'A news agency or newspaper reported it first-hand: an event, an interview, or a tally a newsroom kept. Weigh it with care: charts draw it hatched or hollow.',
+  'grade.about.secondary-report':
+    'We could read the figure only in a report quoting the body that produced it, not in that body’s own publication. Weigh it with care: charts draw it hatched or hollow.',
+  'verdict.about.supported': 'The source says what the original article said.',
+  'verdict.about.qualified':
+    'The source supports the claim only with a qualification: a date, an estimate, a narrower scope. The fact states it with the qualification.',
+  'verdict.about.misstated':
+    'The source says something different. The fact states what the source says, and a correction names the original claim.',
+  'verdict.about.could-not-verify':
+    'We found no source for the claim. It is listed on its sheet with the reason and never shown as a fact.',
+  'evidence.heading': 'What the source says',
+  'evidence.intro': 'The words of each source, quoted as we read them. Our own sentences are above.',
+  'evidence.checked': 'Read on',
+  'verdict.supported': 'Supported',
+  'verdict.qualified': 'Qualified',
+  'verdict.misstated': 'Misstated',
+  'verdict.could-not-verify': 'Could not verify',
+  'source.type.government': 'government body',
+  'source.type.international-organisation': 'international organisation',
+  'source.type.research': 'research body',
+  'source.type.ngo': 'non-governmental organisation',
+  'source.type.programme': 'programme report',
+  'source.type.news-agency': 'news agency',
+  'source.type.newspaper': 'newspaper',
+  'source.type.magazine': 'magazine',
+  'source.type.press-release': 'press release',
+  'source.type.opinion': 'opinion column',
+  'source.type.tabloid': 'tabloid',
+  'source.type.content-site': 'content site',
+  'source.type.unofficial-copy': 'unofficial copy',
+  'card.data': 'Data: {year}',
+  'card.source': 'Source: {source}',
+  'card.reviewed': 'Last reviewed {date}',
   'unverified.heading': 'Claims we could not verify',
   'unverified.intro':
     'The reporting this sheet started from made these claims. We found no source that supports them, so they are not facts on this site and have no figure, chart or share card.',
@@ -66,7 +123,7 @@ const en = {
   'sources.primary': 'primary source',
   'sources.secondary': 'secondary source',
   'sources.inSpanish': 'in Spanish',
-  'sources.accessed': 'Accessed {date}.',
+  'sources.accessedOn': 'Read on',
   'sources.citedFor': 'Cited for:',
   'sources.title': 'Sources',
   'sources.description':
@@ -190,6 +247,63 @@ const es: Record<UiKey, string> = {
   'fact.correctedFact': 'Dato corregido',
   'fact.linkToThis': 'Enlace a este dato',
   'fact.of': 'de',
+  'grade.label': 'Evidencia:',
+  'grade.official-count': 'Conteo oficial',
+  'grade.official-estimate': 'Estimación oficial',
+  'grade.official-statement': 'Declaración oficial',
+  'grade.modelled-estimate': 'Estimación por modelo',
+  'grade.research': 'Investigación',
+  'grade.news-report': 'Nota periodística',
+  'grade.secondary-report': 'Fuente secundaria',
+  'grade.weaker': 'Con rayas: cifra de una nota periodística o de una fuente secundaria; tómala con cautela.',
+  'grade.weakerLine': 'Punto hueco: cifra de una nota periodística o de una fuente secundaria; tómala con cautela.',
+  'grade.weakerMark': 'cifra de una nota periodística o de una fuente secundaria',
+  'grade.weakerTable':
+    'Cifra de una nota periodística o de una fuente secundaria, no del organismo que la produjo: con rayas o hueca en la gráfica.',
+  'grade.about.official-count':
+    'Un organismo de gobierno contó personas, casos, solicitudes o dinero y publicó el conteo. Cuenta lo que vieron las autoridades, que puede ser mucho menos que todos los casos que existen.',
+  'grade.about.official-estimate':
+    'Una estadística, estimación de encuesta, calificación o evaluación publicada por un organismo de gobierno, como una tasa de pobreza de una encuesta nacional o la calificación de un país en un informe anual.',
+  'grade.about.official-statement':
+    'El registro que hace un organismo de gobierno de lo que hizo, decidió o dijo: una declaración conjunta, un comunicado, una ley o regla, la descripción de un programa.',
+  'grade.about.modelled-estimate':
+    'Un grupo de investigación estimó la cifra con un modelo estadístico a partir de encuestas y otros datos. Indica la magnitud de un problema, con un amplio margen de incertidumbre; ediciones hechas con métodos distintos no forman una tendencia.',
+  'grade.about.research':
+    'Un informe de un centro de investigación, una organización no gubernamental o un programa, a menudo sobre su propio trabajo y sin evaluación independiente.',
+  'grade.about.news-report':
+    'Una agencia de noticias o un periódico lo informó de primera mano: un hecho, una entrevista o un conteo propio de la redacción. Tómalo con cautela: las gráficas lo dibujan con rayas o hueco.',
+  'grade.about.secondary-report':
+    'Solo pudimos leer la cifra en un reporte que cita al organismo que la produjo, no en la publicación de ese organismo. Tómala con cautela: las gráficas la dibujan con rayas o hueca.',
+  'verdict.about.supported': 'La fuente dice lo mismo que el artículo original.',
+  'verdict.about.qualified':
+    'La fuente respalda la afirmación solo con un matiz: una fecha, una estimación, un alcance más limitado. El dato la presenta con ese matiz.',
+  'verdict.about.misstated':
+    'La fuente dice algo distinto. El dato presenta lo que dice la fuente y una corrección cita la afirmación original.',
+  'verdict.about.could-not-verify':
+    'No encontramos ninguna fuente para la afirmación. Aparece en su ficha con el motivo y nunca como dato.',
+  'evidence.heading': 'Lo que dice la fuente',
+  'evidence.intro': 'Las palabras de cada fuente, citadas tal como las leímos. Nuestras propias frases están arriba.',
+  'evidence.checked': 'Leída el',
+  'verdict.supported': 'Respaldada',
+  'verdict.qualified': 'Con matices',
+  'verdict.misstated': 'Tergiversada',
+  'verdict.could-not-verify': 'No se pudo verificar',
+  'source.type.government': 'organismo de gobierno',
+  'source.type.international-organisation': 'organismo internacional',
+  'source.type.research': 'centro de investigación',
+  'source.type.ngo': 'organización no gubernamental',
+  'source.type.programme': 'informe de un programa',
+  'source.type.news-agency': 'agencia de noticias',
+  'source.type.newspaper': 'periódico',
+  'source.type.magazine': 'revista',
+  'source.type.press-release': 'comunicado de prensa',
+  'source.type.opinion': 'columna de opinión',
+  'source.type.tabloid': 'prensa sensacionalista',
+  'source.type.content-site': 'sitio de contenidos',
+  'source.type.unofficial-copy': 'copia no oficial',
+  'card.data': 'Datos: {year}',
+  'card.source': 'Fuente: {source}',
+  'card.reviewed': 'Última revisión: {date}',
   'unverified.heading': 'Afirmaciones que no pudimos verificar',
   'unverified.intro':
     'El reportaje del que parte esta ficha hizo estas afirmaciones. No encontramos ninguna fuente que las respalde, así que no son datos en este sitio y no tienen cifra, gráfica ni tarjeta para compartir.',
@@ -201,7 +315,7 @@ const es: Record<UiKey, string> = {
   'sources.primary': 'fuente primaria',
   'sources.secondary': 'fuente secundaria',
   'sources.inSpanish': 'en español',
-  'sources.accessed': 'Consultada el {date}.',
+  'sources.accessedOn': 'Consultada el',
   'sources.citedFor': 'Citada en:',
   'sources.title': 'Fuentes',
   'sources.description': 'Todas las fuentes de Mexico Fact Sheets, agrupadas por editor, con los datos que las citan.',

@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { statementText } from '../lib/content/fact-text.ts';
 import { factText } from '../lib/content/localize.ts';
 import { localePath } from '../i18n/lang.ts';
+import { t } from '../i18n/ui.ts';
 import { checkedContent } from './content-check.ts';
 
 /**
@@ -56,6 +57,7 @@ export function searchIndex(): AstroIntegration {
                   title: statementText(fact.data, lang),
                   sheet: titles[lang].get(fact.article) ?? '',
                   year: fact.data.year.label,
+                  grade: t(lang, `grade.${fact.data.grade}`),
                 },
                 filters: { type: ['fact'] },
               }),

@@ -32,6 +32,11 @@ const SCALE_WORDS: Record<Lang, [number, string][]> = {
   ],
 };
 
+/** The words that stand before a figure ("more than"), in a language. */
+export function qualifierWords(qualifier: Qualifier, lang: Lang = 'en'): string {
+  return QUALIFIER_WORDS[lang][qualifier];
+}
+
 /** Formats a figure for readers: "43.6%", "341,000", "$2.8 billion", with its qualifier. */
 export function formatValue(value: number, unit: Unit, lang: Lang = 'en', qualifier?: Qualifier): string {
   let text: string;
@@ -51,7 +56,7 @@ export function formatValue(value: number, unit: Unit, lang: Lang = 'en', qualif
   } else {
     text = numberFormat(lang, { maximumFractionDigits: 1 }).format(value);
   }
-  return qualifier ? `${QUALIFIER_WORDS[lang][qualifier]} ${text}` : text;
+  return qualifier ? `${qualifierWords(qualifier, lang)} ${text}` : text;
 }
 
 /** What a reader must know about a unit beyond its symbol: which year's dollars an amount is in. */

@@ -14,12 +14,17 @@ const poverty: Dataset = datasetSchema.parse({
   series: [
     {
       name: 'Old series',
+      grade: 'official-estimate',
       points: [
         { x: 2016, value: 43.6 },
         { x: 2014, value: 46.2 },
       ],
     },
-    { name: 'New series', points: [{ x: 2018, value: 41.9, note: 'Revised, later', sources: ['other'] }] },
+    {
+      name: 'New series',
+      grade: 'official-estimate',
+      points: [{ x: 2018, value: 41.9, note: 'Revised, later', sources: ['other'], grade: 'news-report' }],
+    },
   ],
 });
 const countries: Dataset = datasetSchema.parse({
@@ -31,6 +36,7 @@ const countries: Dataset = datasetSchema.parse({
   series: [
     {
       name: 'Index',
+      grade: 'modelled-estimate',
       points: [
         { x: 'United States', value: 2.8e9, qualifier: 'almost' },
         { x: 'Brazil', value: 1e6 },
@@ -39,8 +45,20 @@ const countries: Dataset = datasetSchema.parse({
   ],
 });
 
-const light: ChartTheme = { text: '#111111', grid: '#dddddd', series: ['#0072b2', '#d55e00'], reducedMotion: false };
-const dark: ChartTheme = { text: '#eeeeee', grid: '#333333', series: ['#56b4e9', '#e69f00'], reducedMotion: true };
+const light: ChartTheme = {
+  text: '#111111',
+  grid: '#dddddd',
+  background: '#ffffff',
+  series: ['#0072b2', '#d55e00'],
+  reducedMotion: false,
+};
+const dark: ChartTheme = {
+  text: '#eeeeee',
+  grid: '#333333',
+  background: '#14171b',
+  series: ['#56b4e9', '#e69f00'],
+  reducedMotion: true,
+};
 
 describe('toChartSpec', () => {
   it('puts years in ascending order and leaves a gap where a series has no value', () => {
@@ -120,6 +138,7 @@ describe('downloads', () => {
         url: 'https://www.coneval.org.mx',
         accessed: '2026-11-28',
         kind: 'primary',
+        type: 'government',
       }),
     ],
     [
@@ -131,6 +150,7 @@ describe('downloads', () => {
         url: 'https://example.org/',
         accessed: '2026-11-28',
         kind: 'secondary',
+        type: 'newspaper',
       }),
     ],
   ]);
@@ -156,11 +176,11 @@ describe('downloads', () => {
     expect(meta.join('\n')).toMatch(/Note: Series differ/);
     expect(meta.join('\n')).toMatch(/Licence: CC BY 4\.0/);
     const rows = lines.filter((l) => !l.startsWith('#'));
-    expect(rows[0]).toBe('series,x,value,qualifier,note,sources');
+    expect(rows[0]).toBe('series,x,value,qualifier,grade,note,sources');
     expect(rows.slice(1)).toEqual([
-      'Old series,2016,43.6,,,coneval',
-      'Old series,2014,46.2,,,coneval',
-      'New series,2018,41.9,,"Revised, later",other',
+      'Old series,2016,43.6,,official-estimate,,coneval',
+      'Old series,2014,46.2,,official-estimate,,coneval',
+      'New series,2018,41.9,,news-report,"Revised, later",other',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { articleSchema, datasetSchema, factSchema, sourceSchema } from '../../sr
 
 const verified = {
   status: 'verified',
+  grade: 'modelled-estimate',
   statement: 'The index estimated {value} people.',
   value: 341000,
   unit: 'people',
@@ -16,6 +17,7 @@ const source = {
   url: 'https://www.coneval.org.mx',
   accessed: '2026-11-28',
   kind: 'primary',
+  type: 'government',
 };
 const dataset = {
   title: 'Asylum applications',
@@ -23,7 +25,7 @@ const dataset = {
   unit: 'applications',
   year: { from: 2017, to: 2018 },
   sources: ['unhcr'],
-  series: [{ name: 'COMAR', points: [{ x: 2017, value: 14596 }] }],
+  series: [{ name: 'COMAR', grade: 'official-count', points: [{ x: 2017, value: 14596 }] }],
 };
 
 /** Returns the path and message of the first issue, for readable assertions. */
@@ -101,17 +103,17 @@ describe('dataset schema', () => {
   describe.each([
     [
       'a NaN point',
-      { ...dataset, series: [{ name: 'A', points: [{ x: 2017, value: Number.NaN }] }] },
+      { ...dataset, series: [{ name: 'A', grade: 'official-count', points: [{ x: 2017, value: Number.NaN }] }] },
       /^series\.0\.points\.0\.value: must be a finite number/,
     ],
     [
       'a point without a value',
-      { ...dataset, series: [{ name: 'A', points: [{ x: 2017 }] }] },
+      { ...dataset, series: [{ name: 'A', grade: 'official-count', points: [{ x: 2017 }] }] },
       /^series\.0\.points\.0\.value/,
     ],
     [
       'an empty series',
-      { ...dataset, series: [{ name: 'A', points: [] }] },
+      { ...dataset, series: [{ name: 'A', grade: 'official-count', points: [] }] },
       /^series\.0\.points: must have at least one point/,
     ],
     ['no series', { ...dataset, series: [] }, /^series: must have at least one series/],

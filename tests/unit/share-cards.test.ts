@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factCardContent } from '../../src/lib/content/fact-card.ts';
 import { factSchema, sourceSchema, type PublishedFact } from '../../src/lib/content/schema.ts';
-import { cachedCard, cacheDir, clip, type CardContent } from '../../src/lib/share-cards/render.ts';
+import { cachedCard, cacheDir, cardSvg, MIN_FONT_SIZE, type CardContent } from '../../src/lib/share-cards/render.ts';
+import { cardText, cardWords, layoutProblems } from '../support/card-text.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -16,14 +17,22 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const fact = factSchema.parse({
-  status: 'verified',
-  statement: 'Asylum applications reached {value} in 2017.',
-  value: 14596,
-  unit: 'applications',
-  year: 2017,
-  sources: ['unhcr'],
-}) as PublishedFact;
+const fact = (extra: Record<string, unknown>) =>
+  factSchema.parse({
+    status: 'verified',
+    grade: 'official-count',
+    statement: 'Mexico received {value} asylum applications in 2017.',
+    value: 14596,
+    unit: 'applications',
+    qualifier: 'more-than',
+    year: 2017,
+    sources: ['unhcr'],
+    ...extra,
+  }) as PublishedFact;
+const withHeadline = fact({
+  headline: { label: 'people who applied for asylum' },
+  es: { headline: { label: 'personas que solicitaron asilo' } },
+});
 const source = sourceSchema.parse({
   publisher: 'UNHCR',
   title: 'Factsheet',
@@ -31,22 +40,84 @@ const source = sourceSchema.parse({
   url: 'https://example.org/',
   accessed: '2026-11-28',
   kind: 'primary',
+  type: 'international-organisation',
 });
+const url = 'https://example.net/facts/x/';
+const LONG =
+  'From 2011 to 2013 a foundation led an alliance against human trafficking, backed by a television network, a government office that monitors trafficking and two corporate foundations, which included a documentary about invisible slaves in 2012, and the alliance reached schools, radio stations and community centres in several states, with materials in Spanish and in indigenous languages, and trained officials, teachers and journalists on how to recognise the signs of trafficking.';
+
+/** The words set larger than any text but a headline figure. */
+const bigText = (svg: string) =>
+  cardWords(svg)
+    .filter((w) => w.size >= 80)
+    .map((w) => w.text)
+    .join('')
+    .trim();
 
 describe('share card content', () => {
-  it('never shows a figure without its data year and source', () => {
-    const card = factCardContent(fact, source, 'https://example.net/facts/x/');
-    expect(card).toMatchObject({ kind: 'fact', figure: '14,596', year: '2017', source: 'UNHCR' });
+  it('shows the headline figure apart from its qualifier, with its label, grade, data year and source', () => {
+    expect(factCardContent(withHeadline, source, url)).toMatchObject({
+      kind: 'fact',
+      headline: { qualifier: 'more than', figure: '14,596', label: 'people who applied for asylum' },
+      grade: 'Official count',
+      weaker: false,
+      footer: 'Data: 2017 · Source: UNHCR',
+    });
   });
 
-  it('shortens long text at a word boundary', () => {
-    expect(clip('one two three four', 9)).toBe('one two…');
-    expect(clip('short', 9)).toBe('short');
+  it('has no headline figure when the editor chose none', () => {
+    expect(factCardContent(fact({}), source, url)).not.toHaveProperty('headline');
+  });
+
+  it('speaks the reader’s language', () => {
+    expect(factCardContent(withHeadline, source, url, 'es')).toMatchObject({
+      headline: { qualifier: 'más de', figure: '14,596', label: 'personas que solicitaron asilo' },
+      grade: 'Conteo oficial',
+      footer: 'Datos: 2017 · Fuente: UNHCR',
+    });
+  });
+});
+
+describe('share card layout', () => {
+  it('sets the headline figure large and nothing else', async () => {
+    const svg = await cardSvg(factCardContent(withHeadline, source, url), { asText: true });
+    expect(bigText(svg)).toBe('14,596');
+    expect(cardText(cardWords(svg))).toContain('people who applied for asylum');
+  });
+
+  it('shows no big number when there is no headline, but the whole statement', async () => {
+    const svg = await cardSvg(factCardContent(fact({}), source, url), { asText: true });
+    expect(bigText(svg)).toBe('');
+    expect(cardText(cardWords(svg))).toContain('Mexico received more than 14,596 asylum applications in 2017.');
+  });
+
+  it.each([
+    ['a long statement', fact({ statement: `${LONG} The count was {value}.` })],
+    [
+      'a long label',
+      fact({ headline: { label: 'people who applied for refugee status at the commission in any state' } }),
+    ],
+    ['a long source', fact({})],
+  ])('fits %s without cutting or overlapping any text, legible at half size', async (_name, f) => {
+    const longSource = {
+      ...source,
+      publisher: 'Comisión Mexicana de Ayuda a Refugiados, Secretaría de Gobernación, Gobierno de México',
+    };
+    const content = factCardContent(f, longSource, url);
+    const words = cardWords(await cardSvg(content, { asText: true }));
+    expect(layoutProblems(words)).toEqual([]);
+    const text = cardText(words);
+    expect(text).not.toContain('…');
+    if (content.kind === 'fact') {
+      expect(text).toContain(content.headline ? content.headline.label : content.statement);
+      expect(text).toContain(content.footer);
+    }
+    expect(Math.min(...words.filter((w) => w.text.trim()).map((w) => w.size))).toBeGreaterThanOrEqual(MIN_FONT_SIZE);
   });
 });
 
 describe('share card cache', () => {
-  const card = factCardContent(fact, source, 'https://example.net/facts/x/') as Extract<CardContent, { kind: 'fact' }>;
+  const card = factCardContent(withHeadline, source, url) as Extract<CardContent, { kind: 'fact' }>;
 
   it('draws a 1200×630 PNG once, then serves it from the cache outside dist/', async () => {
     const first = await cachedCard(card);
@@ -60,7 +131,7 @@ describe('share card cache', () => {
   });
 
   it('draws the card again when what it shows changes', async () => {
-    expect((await cachedCard({ ...card, year: '2018' })).cached).toBe(false);
+    expect((await cachedCard({ ...card, footer: 'Data: 2018 · Source: UNHCR' })).cached).toBe(false);
     expect(await readdir(cacheDir())).toHaveLength(2);
   });
 

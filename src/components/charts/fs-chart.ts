@@ -15,6 +15,7 @@ function readTheme(el: Element): ChartTheme {
   return {
     text: token('text'),
     grid: token('border'),
+    background: token('bg'),
     series: [1, 2, 3, 4].map((n) => token(`series-${n}`)),
     reducedMotion: reducedMotion.matches,
   };

@@ -6,7 +6,7 @@
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string; sheet?: string; year?: string };
+  meta: { title?: string; sheet?: string; year?: string; grade?: string };
 }
 interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
@@ -70,6 +70,13 @@ class FsSearch extends HTMLElement {
       where.textContent = [result.meta.sheet, result.meta.year && this.#text('year', { year: result.meta.year })]
         .filter(Boolean)
         .join(' · ');
+      // A fact's grade of evidence, as the badge on its card shows it.
+      if (result.meta.grade) {
+        const grade = document.createElement('span');
+        grade.className = 'grade';
+        grade.textContent = result.meta.grade;
+        where.prepend(grade, where.textContent ? ' ' : '');
+      }
       const excerpt = document.createElement('p');
       excerpt.append(...excerptNodes(result.excerpt));
       item.append(link, ...(where.textContent ? [where] : []), excerpt);

@@ -8,6 +8,8 @@ export interface ChartTheme {
   text: string;
   /** Grid line colour. */
   grid: string;
+  /** Page background: the inside of hollow points. */
+  background: string;
   /** One colour per series, from the --fs-series-* tokens. */
   series: string[];
   /** The reader asked for less motion: no animation at all. */
@@ -16,6 +18,14 @@ export interface ChartTheme {
 
 /** Dash patterns tell series apart without relying on colour alone. */
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
+
+/** A colour at a fraction of its strength: fills of points on weaker evidence. */
+export function faded(hex: string, alpha = 0.3): string {
+  const full = hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
+  return `${full}${Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, '0')}`;
+}
 
 export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfiguration<'bar' | 'line'> {
   const format = (v: number) => formatValue(v, spec.unit, spec.lang);
@@ -26,12 +36,16 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
       labels: spec.labels,
       datasets: spec.series.map((s, i) => {
         const colour = theme.series[i % theme.series.length] ?? theme.text;
+        // Values on weaker evidence: a faded bar with a solid outline, or a hollow point.
+        const weak = s.weaker;
         return {
           label: s.name,
           data: s.values,
-          backgroundColor: colour,
+          backgroundColor: line ? colour : weak.map((w) => (w ? faded(colour) : colour)),
           borderColor: colour,
-          borderWidth: line ? 3 : 0,
+          borderWidth: line ? 3 : weak.map((w) => (w ? 2 : 0)),
+          pointBackgroundColor: weak.map((w) => (w ? theme.background : colour)),
+          pointBorderWidth: weak.map((w) => (w ? 2 : 1)),
           borderDash: line ? DASHES[i % DASHES.length] : [],
           pointRadius: line ? 4 : 0,
           pointStyle: (['circle', 'rect', 'triangle', 'rectRot'] as const)[i % 4],

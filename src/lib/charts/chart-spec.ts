@@ -3,7 +3,7 @@
  * one row of values per series (null where a series has no point). Pure, so tests and the
  * server-rendered table use the same numbers as the canvas.
  */
-import type { Dataset, Qualifier, Unit } from '../content/schema.ts';
+import { WEAKER_GRADES, type Dataset, type Grade, type Qualifier, type Unit } from '../content/schema.ts';
 import type { Lang } from '../format.ts';
 import { datasetText } from '../content/localize.ts';
 
@@ -18,7 +18,19 @@ export interface ChartSpec {
   unit: Unit;
   /** x-axis labels, in order: years ascending, or categories as first listed. */
   labels: string[];
-  series: { name: string; values: (number | null)[]; qualifiers: (Qualifier | null)[] }[];
+  series: {
+    name: string;
+    values: (number | null)[];
+    qualifiers: (Qualifier | null)[];
+    /** Whether each value rests on a weaker grade of evidence (drawn hatched or hollow). */
+    weaker: boolean[];
+  }[];
+}
+
+/** The grade of a dataset's point: its own, or its series'. */
+export function pointGrade(series: Dataset['series'][number], x: string | number): Grade | undefined {
+  const point = series.points.find((p) => String(p.x) === String(x));
+  return point ? (point.grade ?? series.grade) : undefined;
 }
 
 /** The x-axis labels of a dataset: the union of every series' x values. */
@@ -48,6 +60,10 @@ export function toChartSpec(id: string, dataset: Dataset, lang: Lang = 'en', typ
         name: text.seriesName(i),
         values: labels.map((l) => at.get(l)?.value ?? null),
         qualifiers: labels.map((l) => at.get(l)?.qualifier ?? null),
+        weaker: labels.map((l) => {
+          const grade = pointGrade(s, l);
+          return grade !== undefined && WEAKER_GRADES.includes(grade);
+        }),
       };
     }),
   };

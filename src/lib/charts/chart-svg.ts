@@ -61,8 +61,11 @@ export function toSvgChart(spec: ChartSpec, width = 640, height = 260): string {
       const slot = (band * 0.7) / Math.max(1, present.length);
       present.forEach(({ k, v }, j) => {
         const x = xMid(i) - (band * 0.7) / 2 + j * slot;
+        const colour = COLOURS[k % COLOURS.length]!;
+        // A value on weaker evidence is a hatched bar with a solid outline.
+        const weak = spec.series[k]!.weaker[i];
         parts.push(
-          `<rect x="${x}" y="${y(v!)}" width="${slot - 2}" height="${y(0) - y(v!)}" fill="${COLOURS[k % COLOURS.length]}"/>`,
+          `<rect x="${x}" y="${y(v!)}" width="${slot - 2}" height="${y(0) - y(v!)}" fill="${weak ? `url(#hatch-${spec.id}-${k % COLOURS.length})` : colour}"${weak ? ` stroke="${colour}" stroke-width="1.5"` : ''}/>`,
         );
       });
     });
@@ -81,7 +84,9 @@ export function toSvgChart(spec: ChartSpec, width = 640, height = 260): string {
       s.values.forEach((v, i) => {
         if (v === null) return flush();
         segment.push(`${xMid(i)},${y(v)}`);
-        parts.push(`<circle cx="${xMid(i)}" cy="${y(v)}" r="3.5" fill="${colour}"/>`);
+        // A value on weaker evidence is a hollow point.
+        const fill = s.weaker[i] ? `fill="#ffffff" stroke="${colour}" stroke-width="1.5"` : `fill="${colour}"`;
+        parts.push(`<circle cx="${xMid(i)}" cy="${y(v)}" r="3.5" ${fill}/>`);
       });
       flush();
     });
@@ -89,5 +94,13 @@ export function toSvgChart(spec: ChartSpec, width = 640, height = 260): string {
   parts.push(
     `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(0)}" y2="${y(0)}" stroke="#4f5863" stroke-width="1"/>`,
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11" fill="#1b1f24">${parts.join('')}</svg>`;
+  // Pattern ids carry the chart's id: a page may hold several charts.
+  const anyWeak = spec.series.some((s) => s.weaker.some(Boolean));
+  const hatches = (anyWeak ? COLOURS : [])
+    .map(
+      (c, k) =>
+        `<pattern id="hatch-${spec.id}-${k}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${c}" stroke-width="2.5"/></pattern>`,
+    )
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11" fill="#1b1f24">${hatches ? `<defs>${hatches}</defs>` : ''}${parts.join('')}</svg>`;
 }

@@ -1,5 +1,5 @@
 /** The downloadable files of a dataset (/data/<id>.csv and .json), with source, years, caveats and licence. */
-import type { Dataset, Source } from '../content/schema.ts';
+import { GRADES, type Dataset, type Source } from '../content/schema.ts';
 import { SITE } from '../site.ts';
 
 /** Every source id a dataset cites, whole-dataset sources first. */
@@ -24,14 +24,16 @@ export function datasetJson(id: string, dataset: Dataset, sources: ReadonlyMap<s
     page: new URL(`/data/${id}.json`, siteUrl).href,
     sources: datasetSourceIds(dataset).map((sid) => {
       const s = sources.get(sid)!;
-      return { id: sid, publisher: s.publisher, title: s.title, year: s.year, url: s.url, kind: s.kind };
+      return { id: sid, publisher: s.publisher, title: s.title, year: s.year, url: s.url, kind: s.kind, type: s.type };
     }),
     series: dataset.series.map((s) => ({
       name: s.name,
+      grade: s.grade,
       sources: (s.sources ?? dataset.sources).map((r) => r.id),
       points: s.points.map((p) => ({
         x: p.x,
         value: p.value,
+        grade: p.grade ?? s.grade,
         qualifier: p.qualifier ?? null,
         note: p.note ?? null,
         sources: p.sources?.map((r) => r.id) ?? null,
@@ -55,11 +57,12 @@ export function datasetCsv(id: string, dataset: Dataset, sources: ReadonlyMap<st
     ...json.sources.map(
       (s) => `# Source [${s.id}]: ${s.publisher}, "${s.title}"${s.year ? ` (${s.year})` : ''}, ${s.url}`,
     ),
+    `# Grade: the kind of evidence behind each value (${GRADES.join(', ')}).`,
     `# Licence: ${json.licence}. Published at ${json.page.replace(/\.json$/, '.csv')}`,
   ];
-  const header = ['series', 'x', 'value', 'qualifier', 'note', 'sources'];
+  const header = ['series', 'x', 'value', 'qualifier', 'grade', 'note', 'sources'];
   const rows = json.series.flatMap((s) =>
-    s.points.map((p) => [s.name, p.x, p.value, p.qualifier, p.note, (p.sources ?? s.sources).join(' ')]),
+    s.points.map((p) => [s.name, p.x, p.value, p.qualifier, p.grade, p.note, (p.sources ?? s.sources).join(' ')]),
   );
   return [...meta, header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
 }

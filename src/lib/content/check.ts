@@ -9,6 +9,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { componentUses, digitsInProse, splitFrontmatter, DATASET_COMPONENTS } from './mdx-scan.ts';
 import { checkPermalinks, permalinkSchema, type PermalinkRegistry } from './permalinks.ts';
+import { evidenceCheck } from './check-evidence.ts';
 import {
   articleSchema,
   datasetSchema,
@@ -103,10 +104,14 @@ function readYaml(file: string, text: string): { data?: unknown; problem?: Probl
   }
 }
 
-/** Reads and checks the whole content folder. Returns the content and every problem found. */
+/**
+ * Reads and checks the whole content folder. Returns the content and every problem found.
+ * `today` is the build day: no date of reading may be later.
+ */
 export async function checkContentDir(
   contentDir: string,
   projectRoot = path.dirname(contentDir),
+  { today = new Date() }: { today?: Date } = {},
 ): Promise<{ content: CheckedContent; problems: Problem[] }> {
   const problems: Problem[] = [];
   // Paths inside the project are shown relative to it; others (tests, benchmark) in full.
@@ -184,6 +189,7 @@ export async function checkContentDir(
 
   problems.push(...crossCheck(content));
   problems.push(...translationCheck(content));
+  problems.push(...evidenceCheck(content, today));
 
   const helpFile = path.join(contentDir, 'help-lines.yaml');
   const helpText = await readFile(helpFile, 'utf8').catch(() => undefined);
@@ -195,6 +201,9 @@ export async function checkContentDir(
     else {
       const result = helpLinesSchema.safeParse(data ?? {}, { reportInput: true });
       if (!result.success) problems.push(...zodProblems(rel(helpFile), result.error));
+      else if (result.data.checked > today) {
+        problems.push({ file: rel(helpFile), field: 'checked', message: 'is after today: it must be the day someone really checked every number' });
+      }
     }
   }
 
@@ -364,6 +373,8 @@ export function translationCheck(content: CheckedContent): Problem[] {
         problems.push({ file, field: 'es.statement', message: 'must contain {value} exactly where the English does' });
       }
       pair(file, 'es.correction', data.status === 'corrected' ? data.correction : undefined, es?.correction);
+      pair(file, 'es.headline', data.headline, es?.headline);
+      pair(file, 'es.claim', data.status === 'verified' ? data.claim : undefined, es?.claim);
     }
     pair(file, 'es.caveat', data.caveat, es?.caveat);
   }

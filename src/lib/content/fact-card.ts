@@ -1,21 +1,38 @@
 /** What the share card of a fact or a fact sheet shows (see lib/share-cards/render.ts). */
 import type { CardContent } from '../share-cards/render.ts';
-import { formatDate, type Lang } from '../format.ts';
+import { formatDate, formatValue, qualifierWords, type Lang } from '../format.ts';
+import { SITE } from '../site.ts';
 import { t } from '../../i18n/ui.ts';
-import { figureText, statementText } from './fact-text.ts';
-import type { ArticleData, PublishedFact, Source } from './schema.ts';
+import { statementText } from './fact-text.ts';
+import { factText } from './localize.ts';
+import { WEAKER_GRADES, type ArticleData, type PublishedFact, type Source } from './schema.ts';
 
-/** The card of a fact: figure, statement, data year and first source, never one without the others. */
+/** The headline figure of a fact as a card shows it: qualifier apart, the number, its label. */
+export function headlineOf(fact: PublishedFact, lang: Lang) {
+  if (!fact.headline || fact.value === undefined || !fact.unit) return undefined;
+  return {
+    ...(fact.qualifier ? { qualifier: qualifierWords(fact.qualifier, lang) } : {}),
+    figure: formatValue(fact.value, fact.unit, lang),
+    label: factText(fact, lang).headlineLabel ?? fact.headline.label,
+  };
+}
+
+/**
+ * The card of a fact: its headline figure and label (or, without one, its statement), the grade,
+ * the data year and the first source, never a figure without the others.
+ */
 export function factCardContent(fact: PublishedFact, source: Source, url: string, lang: Lang = 'en'): CardContent {
-  const figure = figureText(fact, lang);
+  const headline = headlineOf(fact, lang);
   return {
     lang,
+    site: SITE.name,
     kind: 'fact',
-    label: t(lang, fact.status === 'corrected' ? 'fact.correctedFact' : 'fact.checkedFact'),
-    ...(figure ? { figure } : {}),
+    kicker: t(lang, fact.status === 'corrected' ? 'fact.correctedFact' : 'fact.checkedFact'),
+    ...(headline ? { headline } : {}),
     statement: statementText(fact, lang),
-    year: fact.year.label,
-    source: source.publisher,
+    grade: t(lang, `grade.${fact.grade}`),
+    weaker: WEAKER_GRADES.includes(fact.grade),
+    footer: `${t(lang, 'card.data', { year: fact.year.label })} · ${t(lang, 'card.source', { source: source.publisher })}`,
     url,
   };
 }
@@ -24,11 +41,12 @@ export function factCardContent(fact: PublishedFact, source: Source, url: string
 export function articleCardContent(article: ArticleData, url: string, lang: Lang = 'en'): CardContent {
   return {
     lang,
+    site: SITE.name,
     kind: 'article',
-    label: t(lang, 'article.kicker'),
+    kicker: t(lang, 'article.kicker'),
     title: article.title,
     summary: article.summary,
-    reviewed: formatDate(article.reviewed, lang),
+    footer: t(lang, 'card.reviewed', { date: formatDate(article.reviewed, lang) }),
     url,
   };
 }

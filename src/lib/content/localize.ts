@@ -8,20 +8,30 @@ export interface FactText {
   correction: { original: string; explanation: string } | undefined;
   claim: string | undefined;
   why: string | undefined;
+  /** The headline figure's label, when the fact has one. */
+  headlineLabel: string | undefined;
 }
 
 /** A fact's words in a language. */
 export function factText(fact: Fact, lang: Lang): FactText {
   const es = lang === 'es' ? fact.es : undefined;
   if (fact.status === 'unverified') {
-    return { statement: '', caveat: es?.caveat ?? fact.caveat, correction: undefined, claim: es?.claim ?? fact.claim, why: es?.why ?? fact.why };
+    return {
+      statement: '',
+      caveat: es?.caveat ?? fact.caveat,
+      correction: undefined,
+      claim: es?.claim ?? fact.claim,
+      why: es?.why ?? fact.why,
+      headlineLabel: undefined,
+    };
   }
   return {
     statement: es?.statement ?? fact.statement,
     caveat: es?.caveat ?? fact.caveat,
     correction: fact.status === 'corrected' ? (es?.correction ?? fact.correction) : undefined,
-    claim: undefined,
+    claim: fact.status === 'verified' ? (es?.claim ?? fact.claim) : undefined,
     why: undefined,
+    headlineLabel: es?.headline?.label ?? fact.headline?.label,
   };
 }
 

@@ -20,6 +20,49 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
+/**
+ * What kind of evidence stands behind a figure, strongest first. Readers see it as a badge; the
+ * method page explains each. Charts draw the weaker grades hatched.
+ */
+export const GRADES = [
+  'official-count',
+  'official-estimate',
+  'official-statement',
+  'modelled-estimate',
+  'research',
+  'news-report',
+  'secondary-report',
+] as const;
+export type Grade = (typeof GRADES)[number];
+const grade = z.enum(GRADES, { error: `must be one of: ${GRADES.join(', ')}` });
+/** Grades a reader should weigh with more care: drawn hatched in charts. */
+export const WEAKER_GRADES: readonly Grade[] = ['news-report', 'secondary-report'];
+
+/** What kind of outlet published a source, said plainly on the sources page. */
+export const SOURCE_TYPES = [
+  'government',
+  'international-organisation',
+  'research',
+  'ngo',
+  'programme',
+  'news-agency',
+  'newspaper',
+  'magazine',
+  'press-release',
+  'opinion',
+  'tabloid',
+  'content-site',
+  'unofficial-copy',
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/** Our verdict on a claim of the original reporting (schema.org ClaimReview's rating). */
+export const VERDICTS = ['supported', 'qualified', 'misstated', 'could-not-verify'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Longest quote of a source we publish, in words: enough to show the evidence, short enough to quote. */
+export const QUOTE_MAX_WORDS = 40;
+
 /** Words that may stand before a figure, so "more than 109,000" stays honest. */
 export const QUALIFIERS = ['about', 'more-than', 'almost', 'at-least'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -51,20 +94,52 @@ export const dataYear = z
   .refine((y) => y.from <= y.to, { error: '"from" must not be later than "to"' });
 export type DataYear = z.output<typeof dataYear>;
 
-/** A reference to a source, with the page or table where the figure stands when known. */
-export const sourceRef = z
-  .union([id, z.strictObject({ id, locator: z.string().min(1).optional() })], {
-    error: 'must be a source id, or { id: …, locator: "p. 12" }',
-  })
-  .transform((r) => (typeof r === 'string' ? { id: r } : r));
-export type SourceRef = z.output<typeof sourceRef>;
+/**
+ * A calendar day written YYYY-MM-DD that exists (no 2026-02-31). Our YAML reader gives strings;
+ * Astro's loader may already give a Date, which is accepted as it is.
+ */
+export const isoDate = z
+  .union([z.string(), z.date()], { error: 'must be a date written as YYYY-MM-DD' })
+  .transform((value, ctx) => {
+    if (value instanceof Date) return value;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+    if (!date || date.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: 'custom', message: 'must be a real date written as YYYY-MM-DD', input: value });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 const sentence = z
   .string({ error: 'must be text' })
   .trim()
   .min(1, { error: 'must not be empty' });
 
-const isoDate = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+/** A short quote of a source, in its own words and language. */
+const quote = sentence.refine((q) => q.split(/\s+/).length <= QUOTE_MAX_WORDS, {
+  error: `must be at most ${QUOTE_MAX_WORDS} words: quote only the words that carry the figure`,
+});
+
+/** A reference to a source, with where the figure stands and the evidence someone read there. */
+export const sourceRef = z.preprocess(
+  // A bare id is short for { id }; errors then point at the field inside the reference.
+  (r) => (typeof r === 'string' ? { id: r } : r),
+  z.strictObject(
+    {
+      id,
+      /** Page, section or table where the figure stands. */
+      locator: sentence.optional(),
+      /** The source's own words (at most forty), in its language, shown as a quote. */
+      quote: quote.optional(),
+      /** Day someone read the quote in the source. */
+      checked: isoDate.optional(),
+    },
+    { error: 'must be a source id, or { id: …, locator: "p. 12", quote: "…", checked: 2026-11-29 }' },
+  ),
+);
+export type SourceRef = z.output<typeof sourceRef>;
+
 
 /** Spanish text of a fact: the same fields in Spanish, written for Spanish-speaking readers. */
 const factSpanish = z.strictObject({
@@ -74,8 +149,10 @@ const factSpanish = z.strictObject({
   caveat: sentence.optional(),
   /** The correction in Spanish. */
   correction: z.strictObject({ original: sentence, explanation: sentence }).optional(),
-  /** An unverified claim in Spanish. */
+  /** The claim of the original reporting, in Spanish. */
   claim: sentence.optional(),
+  /** The headline figure's label in Spanish. */
+  headline: z.strictObject({ label: sentence }).optional(),
   /** Why it could not be verified, in Spanish. */
   why: sentence.optional(),
 });
@@ -94,12 +171,28 @@ const factBase = {
   es: factSpanish.optional(),
 };
 
+/** The figure a card shows large, with a short plain label; absent when no figure is the point. */
+const headline = z.strictObject({
+  /** What the figure counts, in a few plain words ("people in modern slavery, modelled estimate"). */
+  label: sentence
+    .refine((l) => l.length <= 70, { error: 'must be at most 70 characters: a few plain words' })
+    .refine((l) => !/\d/.test(l), { error: 'must contain no digits: the figure and its year are shown beside it' }),
+});
+
 /** A checked statement, stated as the source states it. */
 const verifiedFact = z.strictObject({
   /** `verified`: the figure was seen in the source. */
   status: z.literal('verified'),
-  /** One sentence in our words; `{value}` marks where the formatted figure goes. */
+  /** What kind of evidence stands behind the figure (see GRADES). */
+  grade,
+  /** The claim of the original reporting this fact checks, in our words; absent for later figures. */
+  claim: sentence.optional(),
+  /** Our verdict on `claim`: supported as made, or supported with a qualification. */
+  verdict: z.enum(['supported', 'qualified'], { error: 'must be "supported" or "qualified"' }).optional(),
+  /** One sentence in our words that reads correctly on its own; `{value}` marks where the formatted figure goes. */
   statement: sentence,
+  /** The figure shown large on the card and share image: the fact's `value`, with its label. */
+  headline: headline.optional(),
   /** The figure, as a plain number (43.6 for 43.6 percent). */
   value: z.number({ error: 'must be a finite number' }).optional(),
   /** A word that must stand before the figure, e.g. "more-than". */
@@ -114,7 +207,7 @@ const verifiedFact = z.strictObject({
 });
 
 /** A claim of the original reporting that the source contradicts: we state what the source says. */
-const correctedFact = verifiedFact.extend({
+const correctedFact = verifiedFact.omit({ claim: true, verdict: true }).extend({
   /** `corrected`: the original article misstated the source. */
   status: z.literal('corrected'),
   /** What was wrong and what the source says instead. */
@@ -158,10 +251,12 @@ export const sourceSchema = z.strictObject({
   year: calendarYear.nullable(),
   /** Absolute https address where a reader can find it. */
   url: httpsUrl,
-  /** Date the fact check last opened the source. */
+  /** Day the page (or the stored copy of it) was really read; never a default. */
   accessed: isoDate,
   /** `primary`: the body that produced the data; `secondary`: a report quoting it. */
   kind: z.enum(['primary', 'secondary'], { error: 'kind must be "primary" or "secondary"' }),
+  /** What kind of outlet it is (government, news agency, opinion column…), said plainly to readers. */
+  type: z.enum(SOURCE_TYPES, { error: `must be one of: ${SOURCE_TYPES.join(', ')}` }),
   /** Language of the source. */
   lang: z.enum(['en', 'es']).default('en'),
   /** What a reader should know about this source (a mirror, a copy, a weak outlet). */
@@ -179,6 +274,8 @@ const point = z.strictObject({
   value: z.number({ error: 'must be a finite number' }),
   /** A word that must stand before the value, e.g. "more-than". */
   qualifier: z.enum(QUALIFIERS).optional(),
+  /** The point's grade of evidence, when it differs from the series'. */
+  grade: grade.optional(),
   /** Sources for this point when they differ from the series'. */
   sources: z.array(sourceRef).optional(),
   /** What is special about this point (a secondary source, a revision). */
@@ -191,6 +288,8 @@ const series = z.strictObject({
   name: sentence,
   /** Must equal the dataset's unit; present to catch series pasted from elsewhere. */
   unit: z.enum(UNITS).optional(),
+  /** What kind of evidence stands behind the series' values (see GRADES); points may differ. */
+  grade,
   /** Sources for the whole series; points may add their own. */
   sources: z.array(sourceRef).optional(),
   /** The points, in the order they are drawn. */
@@ -270,6 +369,10 @@ export const articleSchema = z.strictObject({
     author: sentence,
     /** Where it was published. */
     publication: sentence,
+    /** Its address, when known (schema.org ClaimReview names where each claim appeared). */
+    url: httpsUrl.optional(),
+    /** The day it was published, when known. */
+    date: isoDate.optional(),
   }),
 });
 export type ArticleData = z.output<typeof articleSchema>;

@@ -1,0 +1,183 @@
+/**
+ * The content check as direct calls: each case copies the valid fixture folder, breaks one thing
+ * an editor could get wrong, and expects the exact message naming the file and the field.
+ * (tests/content/bad-content.test.ts keeps a few real failing builds.)
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContentDir } from '../../src/lib/content/check.ts';
+
+const VALID = path.resolve('tests/fixtures/content-valid');
+const TODAY = new Date('2026-11-29T12:00:00Z');
+const COUNT = 'facts/sample-sheet/sample-count.yaml';
+const LATER = 'facts/sample-sheet/sample-count-later.yaml';
+const SHARE = 'facts/sample-sheet/sample-share.yaml';
+const DATASET = 'datasets/sample-series.yaml';
+const SOURCE = 'sources/sample-primary.yaml';
+const HELP = 'help-lines.yaml';
+
+const temp: string[] = [];
+afterAll(() => Promise.all(temp.map((d) => rm(d, { recursive: true, force: true }))));
+
+/** Problems of the fixture after replacing `from` with `to` in one file, as "file field: message". */
+async function problemsAfter(file: string, from: string | RegExp, to: string): Promise<string[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'fs-check-'));
+  temp.push(dir);
+  await cp(VALID, dir, { recursive: true });
+  const target = path.join(dir, file);
+  const before = await readFile(target, 'utf8');
+  const after = before.replace(from, to);
+  expect(after, `the edit of ${file} must change it`).not.toBe(before);
+  await writeFile(target, after);
+  const { problems } = await checkContentDir(dir, dir, { today: TODAY });
+  return problems.map((p) => `${p.file} ${p.field ?? ''}: ${p.message}`);
+}
+
+describe('the valid fixture', () => {
+  it('passes the check on the test day', async () => {
+    const { problems } = await checkContentDir(VALID, VALID, { today: TODAY });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.each<[string, string, string | RegExp, string, string]>([
+  [
+    'a published fact without a grade',
+    COUNT,
+    /^grade: .*\n/m,
+    '',
+    `${COUNT} grade: must be one of: official-count, official-estimate, official-statement, modelled-estimate, research, news-report, secondary-report (got nothing)`,
+  ],
+  [
+    'an unknown grade',
+    COUNT,
+    'grade: official-count',
+    'grade: rumour',
+    `${COUNT} grade: must be one of: official-count, official-estimate, official-statement, modelled-estimate, research, news-report, secondary-report (got "rumour")`,
+  ],
+  [
+    'a first source without a quote',
+    COUNT,
+    /\n {4}quote: .*\n {4}checked: .*/,
+    '',
+    `${COUNT} sources[0].quote: is required: quote, in at most forty of its own words, what source "sample-primary" says, with "locator" and "checked"`,
+  ],
+  [
+    'a quote without the day it was read',
+    COUNT,
+    /\n {4}checked: .*/,
+    '',
+    `${COUNT} sources[0].checked: is required with a quote: the day someone read it in the source`,
+  ],
+  [
+    'a quote longer than forty words',
+    COUNT,
+    'quote: The survey counted 1,234 people in 2019.',
+    `quote: ${'word '.repeat(41).trim()}`,
+    `${COUNT} sources[0].quote: must be at most 40 words: quote only the words that carry the figure (got "${'word '.repeat(15)}w…)`,
+  ],
+  [
+    'a day of reading after the build',
+    COUNT,
+    'checked: 2026-11-28',
+    'checked: 2026-12-01',
+    `${COUNT} sources[0].checked: is 2026-12-01, after today (2026-11-29): the day the source was read must be a day that has passed`,
+  ],
+  [
+    'a day of reading before the source existed',
+    COUNT,
+    'checked: 2026-11-28',
+    'checked: 2019-05-01',
+    `${COUNT} sources[0].checked: is 2019-05-01, before the source was published (2020): the day the source was read cannot precede the source`,
+  ],
+  [
+    'an impossible day',
+    COUNT,
+    'checked: 2026-11-28',
+    'checked: 2026-02-31',
+    `${COUNT} sources[0].checked: must be a real date written as YYYY-MM-DD (got "2026-02-31")`,
+  ],
+  [
+    'a number instead of a day',
+    COUNT,
+    'checked: 2026-11-28',
+    'checked: 20261128',
+    `${COUNT} sources[0].checked: must be a date written as YYYY-MM-DD (got 20261128)`,
+  ],
+  [
+    'a source read in the future',
+    SOURCE,
+    'accessed: 2026-11-28',
+    'accessed: 2027-01-05',
+    `${SOURCE} accessed: is 2027-01-05, after today (2026-11-29): the day the source was read must be a day that has passed`,
+  ],
+  [
+    'a source read before it was published',
+    SOURCE,
+    'accessed: 2026-11-28',
+    'accessed: 2018-01-05',
+    `${SOURCE} accessed: is 2018-01-05, before the source was published (2020): the day the source was read cannot precede the source`,
+  ],
+  [
+    'a source without its type',
+    SOURCE,
+    /^type: .*\n/m,
+    '',
+    `${SOURCE} type: must be one of: government, international-organisation, research, ngo, programme, news-agency, newspaper, magazine, press-release, opinion, tabloid, content-site, unofficial-copy (got nothing)`,
+  ],
+  [
+    'a headline on a fact with no figure',
+    LATER,
+    /^value: .*\n/m,
+    'headline: { label: people counted later }\n',
+    `${LATER} headline: names no figure: the fact has no "value" to show large; remove the headline or add the value`,
+  ],
+  [
+    'a headline label with a number in it',
+    COUNT,
+    'label: people counted by the sample survey',
+    'label: people counted in 2019',
+    `${COUNT} headline.label: must contain no digits: the figure and its year are shown beside it (got "people counted in 2019")`,
+  ],
+  [
+    'a headline without its Spanish label',
+    SHARE,
+    /\n {2}headline:\n {4}label: personas.*/,
+    '',
+    `${SHARE} es.headline: is missing: the Spanish text is required, so no page is published half-translated`,
+  ],
+  [
+    'a claim without its Spanish',
+    COUNT,
+    /\n {2}claim: El artículo.*/,
+    '',
+    `${COUNT} es.claim: is missing: the Spanish text is required, so no page is published half-translated`,
+  ],
+  [
+    'a claim without a verdict',
+    COUNT,
+    /^verdict: .*\n/m,
+    '',
+    `${COUNT} verdict: is required with "claim": a verdict needs the claim it judges, and a claim its verdict`,
+  ],
+  [
+    'a series without a grade',
+    DATASET,
+    /\n {4}grade: official-count/,
+    '',
+    `${DATASET} series[0].grade: must be one of: official-count, official-estimate, official-statement, modelled-estimate, research, news-report, secondary-report (got nothing)`,
+  ],
+  [
+    'help lines checked in the future',
+    HELP,
+    'checked: 2026-11-28',
+    'checked: 2026-12-24',
+    `${HELP} checked: is after today: it must be the day someone really checked every number`,
+  ],
+])('%s', (_name, file, from, to, expected) => {
+  it('is refused with a message naming the file and the field', async () => {
+    expect(await problemsAfter(file, from, to)).toContain(expected);
+  });
+});
