@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { contentCheck, isMovedAddress } from './src/integrations/content-check.ts';
 import { keepBuiltPages } from './src/integrations/keep-built-pages.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject-warning.ts';
@@ -24,7 +24,8 @@ export default defineConfig({
     keepBuiltPages(),
     mdx(),
     // The 404 page is not a page to list. Every page links to its twin in the other language.
-    sitemap(sitemapAlternates((page) => /\/404\/?$/.test(page))),
+    // Not listed: page-not-found and moved addresses (redirect pages).
+    sitemap(sitemapAlternates((page) => /\/404\/?$/.test(page) || isMovedAddress(page))),
     staticHeaders(),
     searchIndex(),
   ],

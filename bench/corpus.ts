@@ -48,7 +48,7 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
     for (let s = 0; s < 3; s++) {
       await writeFile(
         path.join(dir, 'sources', `${slug}-source-${s}.yaml`),
-        `publisher: Publisher ${a}-${s}\ntitle: Report ${s} for ${slug}\nyear: 2020\nurl: https://example.org/${slug}/${s}\naccessed: 2026-11-28\nkind: ${s === 0 ? 'primary' : 'secondary'}\n`,
+        `publisher: Publisher ${a}-${s}\ntitle: Report ${s} for ${slug}\nyear: 2020\nurl: https://example.org/${slug}/${s}\naccessed: 2026-11-28\nkind: ${s === 0 ? 'primary' : 'secondary'}\ntype: ${s === 0 ? 'government' : 'newspaper'}\n`,
       );
     }
     for (let d = 0; d < 2; d++) {
@@ -58,7 +58,7 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
       ).join('\n');
       await writeFile(
         path.join(dir, 'datasets', `${slug}-data-${d}.yaml`),
-        `title: Series ${d} of ${slug}\ntakeaway: The ${number(d)} rose over the years shown.\nunit: people\nyear: { from: 2015, to: 2019 }\nsources: [${slug}-source-0]\nseries:\n  - name: Counted\n    points:\n${points}\n` +
+        `title: Series ${d} of ${slug}\ntakeaway: The ${number(d)} rose over the years shown.\nunit: people\nyear: { from: 2015, to: 2019 }\nsources: [${slug}-source-0]\nseries:\n  - name: Counted\n    grade: official-count\n    points:\n${points}\n` +
           `es:\n  title: Serie ${d} de ${slug}\n  takeaway: La cifra aumentó en los años mostrados.\n  series:\n    - name: Contados\n`,
       );
     }
@@ -71,11 +71,18 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
         path.join(dir, 'facts', slug, `${id}.yaml`),
         [
           `status: ${corrected ? 'corrected' : 'verified'}`,
+          `grade: ${f % 3 ? 'official-count' : 'news-report'}`,
           `statement: The ${number(f)} for ${slug} counted {value} people in the year shown.`,
           `value: ${12345 + a * 10 + f}`,
           'unit: people',
+          // Most facts show their figure large on the card; some show the statement, as events do.
+          ...(f % 4 ? [`headline: { label: people counted by the ${number(f)} }`] : []),
           `year: ${2010 + (f % 10)}`,
-          `sources: [${slug}-source-${f % 3}]`,
+          'sources:',
+          `  - id: ${slug}-source-${f % 3}`,
+          '    locator: Table 1',
+          `    quote: The ${number(f)} counted ${12345 + a * 10 + f} people.`,
+          '    checked: 2026-11-28',
           ...(f % 2 ? ['caveat: An estimate with a margin of error.'] : []),
           ...(f === 0 ? [`dataset: ${slug}-data-0`] : []),
           ...(corrected
@@ -87,6 +94,7 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
             : []),
           'es:',
           `  statement: La cifra de ${slug} contó {value} personas en el año indicado.`,
+          ...(f % 4 ? ['  headline: { label: personas contadas }'] : []),
           ...(f % 2 ? ['  caveat: Una estimación con margen de error.'] : []),
           ...(corrected
             ? [

@@ -9,6 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { writeCorpus, writePlainCorpus } from './corpus.ts';
+import { checkContentDir } from '../src/lib/content/check.ts';
+import { articleCardContent, factCardContent } from '../src/lib/content/fact-card.ts';
+import type { PublishedFact } from '../src/lib/content/schema.ts';
+import { renderCard, type CardContent } from '../src/lib/share-cards/render.ts';
 import { pageWeight, type PageWeight } from '../tests/support/bundle.ts';
 
 const ROOT = process.cwd();
@@ -17,7 +21,7 @@ const sizesAt = process.argv.indexOf('--sizes');
 const argSizes = sizesAt > 0 ? process.argv[sizesAt + 1] : undefined;
 const SIZES = (argSizes ?? '10,100').split(',').map(Number);
 const KB = 1000;
-const BUDGETS = { css: 10 * KB, articleHtml: 30 * KB, beforeCharts: 45 * KB, withCharts: 100 * KB };
+const BUDGETS = { css: 10 * KB, articleHtml: 35 * KB, beforeCharts: 45 * KB, withCharts: 100 * KB };
 
 interface Run {
   seconds: number;
@@ -62,6 +66,37 @@ async function weights(distDir: string, slug: string, factId: string): Promise<R
   return out;
 }
 
+/**
+ * What one card costs to draw, in milliseconds: every card of the first sheets (both languages,
+ * headline and statement cards alike) drawn one after another in this process, after one warm-up.
+ */
+async function cardCost(content: string): Promise<{ cards: number; msPerCard: number }> {
+  const { content: checked } = await checkContentDir(content, content);
+  const sources = new Map(checked.sources.map((s) => [s.id, s.data]));
+  const cards: CardContent[] = [];
+  for (const lang of ['en', 'es'] as const) {
+    for (const fact of checked.facts.slice(0, 50)) {
+      const data = fact.data as PublishedFact;
+      cards.push(
+        factCardContent(data, sources.get(data.sources[0]!.id)!, `https://example.org/facts/${fact.id}/`, lang),
+      );
+    }
+    for (const article of checked.articles.slice(0, 5)) {
+      cards.push(articleCardContent(article.data, `https://example.org/articles/${article.id}/`, lang));
+    }
+  }
+  await renderCard(cards[0]!);
+  const start = performance.now();
+  for (const card of cards) await renderCard(card);
+  return { cards: cards.length, msPerCard: (performance.now() - start) / cards.length };
+}
+
+/** Share cards the build wrote (every fact and sheet, in both languages). */
+async function countCards(distDir: string): Promise<number> {
+  return (await readdir(distDir, { recursive: true })).filter((f) => /(^|\/)cards\//.test(f) && f.endsWith('.png'))
+    .length;
+}
+
 async function bench(sheets: number) {
   const work = await mkdtemp(path.join(os.tmpdir(), `fs-bench-${sheets}-`));
   const content = path.join(work, 'content');
@@ -104,6 +139,8 @@ async function bench(sheets: number) {
 
   // Every page in both languages: count what the build wrote.
   const pages = (await readdir(env.FS_OUT_DIR, { recursive: true })).filter((f) => f.endsWith('.html')).length;
+  const cards = await countCards(env.FS_OUT_DIR);
+  const drawing = await cardCost(content);
   const result = {
     sheets,
     facts,
@@ -113,6 +150,11 @@ async function bench(sheets: number) {
     peakMiB: cold.peakMiB,
     cardsCachedSeconds: cardsCached.seconds,
     shareCardSeconds: Math.max(0, cold.seconds - cardsCached.seconds),
+    cards,
+    /** Wall time the cold build spent on cards, per card (both cores at work). */
+    buildMsPerCard: (Math.max(0, cold.seconds - cardsCached.seconds) * 1000) / cards,
+    /** One card drawn after another in one process: the work a card costs. */
+    msPerCard: drawing.msPerCard,
     warmRebuildSeconds: warm.seconds,
     deployCachedSeconds: deploy.seconds,
     bareColdSeconds: bareCold.seconds,
@@ -134,12 +176,12 @@ for (const n of SIZES) {
 
 console.log('\nBuild (cold = empty caches; warm = one fact changed; deploy = one more, from an empty dist/)');
 console.log(
-  '| sheets | facts | pages | cold | per page | peak memory | share cards | cold, cards cached | warm rebuild | deploy, cache kept | bare cold | cold ÷ bare | warm ÷ bare warm |',
+  '| sheets | facts | pages | cold | per page | peak memory | share cards | per card (drawn alone) | per card (in the build) | cold, cards cached | warm rebuild | deploy, cache kept | bare cold | cold ÷ bare | warm ÷ bare warm |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(
-    `| ${r.sheets} | ${r.facts} | ${r.pages} | ${r.coldSeconds.toFixed(1)} s | ${r.perPageMs.toFixed(0)} ms | ${r.peakMiB} MiB | ${r.shareCardSeconds.toFixed(1)} s | ${r.cardsCachedSeconds.toFixed(1)} s | ${r.warmRebuildSeconds.toFixed(1)} s | ${r.deployCachedSeconds.toFixed(1)} s | ${r.bareColdSeconds.toFixed(1)} s | ${r.coldRatioToBare.toFixed(2)} | ${r.warmRatioToBare.toFixed(2)} |`,
+    `| ${r.sheets} | ${r.facts} | ${r.pages} | ${r.coldSeconds.toFixed(1)} s | ${r.perPageMs.toFixed(0)} ms | ${r.peakMiB} MiB | ${r.shareCardSeconds.toFixed(1)} s | ${r.msPerCard.toFixed(1)} ms | ${r.buildMsPerCard.toFixed(1)} ms | ${r.cardsCachedSeconds.toFixed(1)} s | ${r.warmRebuildSeconds.toFixed(1)} s | ${r.deployCachedSeconds.toFixed(1)} s | ${r.bareColdSeconds.toFixed(1)} s | ${r.coldRatioToBare.toFixed(2)} | ${r.warmRatioToBare.toFixed(2)} |`,
   );
 }
 if (results.length > 1) {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentDir, formatProblems } from '../lib/content/check.ts';
+import { movedPath, redirectsOf } from '../lib/content/permalinks.ts';
 
 /** Where content lives; `FS_CONTENT_DIR` points builds at another folder (tests, benchmark). */
 export function contentDir(root: string): string {
@@ -27,6 +28,18 @@ export async function checkedContent(root: string): Promise<Checked> {
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return content;
 }
+
+/**
+ * Whether a page address is a moved one (a redirect page from content/permalinks.yaml), in either
+ * language. Redirect pages are not pages to list in the sitemap. Answers from this build's check.
+ */
+export function isMovedAddress(url: string): boolean {
+  const content = lastChecked?.content;
+  if (!content) return false;
+  if (moved?.content !== content) moved = { content, paths: new Set(redirectsOf(content.permalinks).map(movedPath)) };
+  return moved.paths.has(new URL(url, 'https://site.invalid').pathname.replace(/^\/es\//, '/'));
+}
+let moved: { content: Checked; paths: Set<string> } | undefined;
 
 export function contentCheck(): AstroIntegration {
   return {

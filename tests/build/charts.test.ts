@@ -36,11 +36,16 @@ describe('chart figures', () => {
       const $ = await page(distDir, `/articles/${article}/`);
       const figure = $(`figure#chart-${id}`);
       const data = dataset(id).data;
-      const headers = figure
-        .find('thead th')
-        .map((_, th) => $(th).text().trim())
-        .get();
-      expect(headers.slice(1)).toEqual(data.series.map((s) => s.name));
+      const headers = figure.find('thead th');
+      const names = headers.map((_, th) => $(th).clone().children('.grade-note').remove().end().text().trim()).get();
+      expect(names.slice(1)).toEqual(data.series.map((s) => s.name));
+      // Each series says what kind of evidence stands behind it, and values on weaker evidence are marked.
+      expect(
+        headers
+          .slice(1)
+          .map((_, th) => $(th).find('.grade-note').length)
+          .get(),
+      ).toEqual(data.series.map(() => 1));
       const table = new Map<string, string>();
       figure.find('tbody tr').each((_, tr) => {
         const x = $(tr).find('th').text().trim();

@@ -78,7 +78,11 @@ describe('article pages', () => {
       expect(await pngSize(path.join(distDir, new URL(image).pathname))).toEqual({ width: 1200, height: 630 });
       expect($('meta[name="citation_title"]').attr('content')).toBe(article.data.title);
       expect($('meta[name="citation_public_url"]').attr('content')).toBe(`${site}/articles/${article.id}/`);
-      const ld = JSON.parse($('script[type="application/ld+json"]').text());
+      const blocks = $('script[type="application/ld+json"]')
+        .map((_, el) => JSON.parse($(el).text()) as { '@type': string } | { '@type': string }[])
+        .get()
+        .flat();
+      const ld = blocks.find((b) => b['@type'] === 'Article') as Record<string, any>;
       expect(ld).toMatchObject({
         '@type': 'Article',
         headline: article.data.title,
@@ -96,6 +100,13 @@ describe('article pages', () => {
         const id = $(el).attr('id')!;
         expect($(el).find(`a.anchor[href="#${id}"]`).length).toBe(1);
         expect($(el).find(`fs-share a.share-link[href="${site}/facts/${id}/"]`).length).toBe(1);
+        // One share control per card; each related figure links to its own page, which has its own.
+        expect($(el).find('fs-share').length).toBe(1);
+        $(el)
+          .find('.newer-fact')
+          .each((_, figure) => {
+            expect($(figure).find(`a[href="/facts/${$(figure).attr('id')}/"]`).length).toBe(1);
+          });
       });
     }
   });
@@ -116,6 +127,22 @@ describe('permalink registry', () => {
         const fact = content.facts.find((f) => f.id === id)!;
         const $ = await page(distDir, `/articles/${fact.article}/`);
         expect($(`[id="${id}"]`).length, `#${id} on ${fact.article}`).toBe(1);
+      }
+    }
+  });
+
+  it('sends a moved address on to its new page in both languages, in the reader’s language', async () => {
+    for (const r of content.permalinks.redirects) {
+      const [kind, from] = r.from.split('/') as [string, string];
+      const [toKind, to] = r.to.split('/') as [string, string];
+      const folder = (k: string) => (k === 'fact' ? 'facts' : 'articles');
+      for (const prefix of ['', '/es']) {
+        const $ = await page(distDir, `${prefix}/${folder(kind)}/${from}/`);
+        const target = `${prefix}/${folder(toKind)}/${to}/`;
+        expect($('meta[http-equiv="refresh"]').attr('content'), `${prefix}${r.from}`).toBe(`0; url=${target}`);
+        expect($('html').attr('lang')).toMatch(prefix ? /^es/ : /^en/);
+        expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+        await expect(readFile(path.join(distDir, target, 'index.html'))).resolves.toBeTruthy();
       }
     }
   });

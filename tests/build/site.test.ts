@@ -126,17 +126,3 @@ describe('figures', () => {
     }
   });
 });
-
-describe('GitHub-flavoured Markdown in our MDX', () => {
-  it('renders a table, a footnote and strikethrough in the articles', async () => {
-    const found = { table: false, footnote: false, strike: false };
-    for (const article of content.articles) {
-      const $ = await page(distDir, `/articles/${article.id}/`);
-      const prose = $('.prose');
-      found.table ||= prose.find('table thead th').length > 0;
-      found.footnote ||= prose.find('a[data-footnote-ref]').length > 0 && prose.find('section.footnotes li').length > 0;
-      found.strike ||= prose.find('del').length > 0;
-    }
-    expect(found).toEqual({ table: true, footnote: true, strike: true });
-  });
-});

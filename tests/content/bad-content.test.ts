@@ -21,7 +21,11 @@ const edit =
   (file: string, change: (text: string) => string): Edit =>
   async (dir) => {
     const target = path.join(dir, file);
-    await writeFile(target, change(await readFile(target, 'utf8')));
+    const before = await readFile(target, 'utf8');
+    const after = change(before);
+    // An edit that changes nothing would test the valid fixture, which builds.
+    if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+    await writeFile(target, after);
   };
 const write =
   (file: string, text: string): Edit =>
@@ -52,14 +56,25 @@ async function buildWith(change: Edit) {
     () => true,
     () => false,
   );
-  return { ...result, published };
+  return { ...result, published, out };
 }
 
 describe('the valid fixture', () => {
+  let built: Awaited<ReturnType<typeof buildWith>>;
   it('builds, so every failure below is caused by its one change', async () => {
-    const { code, output } = await buildWith(async () => {});
-    expect(output).toContain('content ok');
-    expect(code).toBe(0);
+    built = await buildWith(async () => {});
+    expect(built.output).toContain('content ok');
+    expect(built.code).toBe(0);
+  });
+
+  // Astro 7's Markdown processor has GitHub-flavoured Markdown built in (README, "Markdown").
+  it('renders GitHub-flavoured Markdown in MDX: a table, a footnote and strikethrough', async () => {
+    const $ = load(await readFile(path.join(built.out, 'articles', 'sample-sheet', 'index.html'), 'utf8'));
+    const prose = $('.prose');
+    expect(prose.find('table thead th').length).toBeGreaterThan(0);
+    expect(prose.find('a[data-footnote-ref]').length).toBeGreaterThan(0);
+    expect(prose.find('section.footnotes li').length).toBeGreaterThan(0);
+    expect(prose.find('del').length).toBeGreaterThan(0);
   });
 });
 
@@ -93,7 +108,7 @@ describe.each<[string, Edit, string, RegExp]>([
   ['a new fact left out of the registry', edit('permalinks.yaml', (t) => t.replace('  - sample-share\n', '')), 'permalinks.yaml', /facts: fact "sample-share" is published but not registered/],
   [
     'a fact without its Spanish statement',
-    edit(FACT, (t) => t.replace(/\nes:\n  statement: .*\n/, '\n')),
+    edit(FACT, (t) => t.replace(/\n  statement: La encuesta.*/, '')),
     FACT,
     /es\.statement: is missing: the Spanish text is required/,
   ],

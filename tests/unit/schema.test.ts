@@ -58,7 +58,7 @@ describe('fact schema', () => {
   describe.each([
     ['a missing statement', { ...verified, statement: undefined }, /^statement:/],
     ['no sources', { ...verified, sources: [] }, /^sources: must list at least one source/],
-    ['a malformed source id', { ...verified, sources: ['Not An Id'] }, /^sources\.0: must be a kebab-case id/],
+    ['a malformed source id', { ...verified, sources: ['Not An Id'] }, /^sources\.0\.id: must be a kebab-case id/],
     ['a year as words', { ...verified, year: 'last year' }, /^year: must be a year such as 2016/],
     ['a reversed range', { ...verified, year: { from: 2016, to: 2008 } }, /^year: "from" must not be later/],
     ['a NaN value', { ...verified, value: Number.NaN }, /^value: must be a finite number/],
@@ -87,7 +87,7 @@ describe('source schema', () => {
     ['a relative address', { ...source, url: '/reports/x' }, /^url: must be an absolute https/],
     ['a missing publisher', { ...source, publisher: undefined }, /^publisher:/],
     ['an unknown kind', { ...source, kind: 'tertiary' }, /^kind: kind must be "primary" or "secondary"/],
-    ['a bad access date', { ...source, accessed: 'yesterday' }, /^accessed: must be a date/],
+    ['a bad access date', { ...source, accessed: 'yesterday' }, /^accessed: must be a real date written as YYYY-MM-DD/],
   ])('rejects %s', (_name, input, expected) => {
     it('with a message naming the field', () => {
       expect(firstIssue(sourceSchema.safeParse(input))).toMatch(expected);

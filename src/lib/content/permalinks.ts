@@ -46,6 +46,11 @@ export function redirectsOf(registry: PermalinkRegistry): Redirect[] {
   });
 }
 
+/** The site path of a moved address, in English ("/facts/old-id/"); the Spanish one adds /es. */
+export function movedPath(redirect: Redirect): string {
+  return `/${redirect.kind === 'fact' ? 'facts' : 'articles'}/${redirect.from}/`;
+}
+
 /** Problems with the registry against what is published now; each message says what to do. */
 export function checkPermalinks(
   registry: PermalinkRegistry,

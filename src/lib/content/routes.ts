@@ -3,7 +3,10 @@
  * with its incremental-build cache key, so unchanged pages are reused from the last build.
  */
 import { datasetCacheKey, factCacheKey, sheetCacheKey } from './cache-keys.ts';
-import { getStore, publishedFacts } from './store.ts';
+import { movedPath } from './permalinks.ts';
+import { factPageHref, getStore, publishedFacts } from './store.ts';
+import type { Lang } from '../format.ts';
+import { localePath } from '../../i18n/lang.ts';
 
 /** One path per sheet: `[slug]` routes. */
 export async function sheetPaths() {
@@ -27,5 +30,14 @@ export async function datasetPaths() {
   return [...store.datasets.keys()].map((dataset) => ({
     params: { dataset },
     cacheKey: datasetCacheKey(store, dataset),
+  }));
+}
+
+/** One path per moved address (content/permalinks.yaml), in a language: `[...moved]` routes. */
+export async function movedPaths(lang: Lang) {
+  const store = await getStore();
+  return store.redirects.map((r) => ({
+    params: { moved: movedPath(r).slice(1, -1) },
+    props: { to: r.toKind === 'fact' ? factPageHref(r.to, lang) : localePath(lang, `/articles/${r.to}/`) },
   }));
 }

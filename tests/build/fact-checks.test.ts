@@ -1,0 +1,146 @@
+/**
+ * Every checked claim of the original articles is a fact-check that search engines and fact-check
+ * tools read (schema.org ClaimReview), and every fact shows its grade and what its source says.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { CheckedContent, LoadedFact } from '../../src/lib/content/check.ts';
+import { builtContent, page } from '../support/site.ts';
+
+const distDir = inject('distDir');
+let content: CheckedContent;
+beforeAll(async () => {
+  content = await builtContent();
+});
+
+/** The verdicts a reader and a fact-check tool read, in each language. */
+const VERDICT_NAMES = {
+  en: { supported: 'Supported', qualified: 'Qualified', misstated: 'Misstated', unverified: 'Could not verify' },
+  es: {
+    supported: 'Respaldada',
+    qualified: 'Con matices',
+    misstated: 'Tergiversada',
+    unverified: 'No se pudo verificar',
+  },
+};
+const LANGS = [
+  ['en', ''],
+  ['es', '/es'],
+] as const;
+
+type Json = Record<string, any>;
+/** Every JSON-LD object on a page, arrays flattened. */
+function jsonLd($: Awaited<ReturnType<typeof page>>): Json[] {
+  return $('script[type="application/ld+json"]')
+    .map((_, el) => JSON.parse($(el).text()) as Json | Json[])
+    .get()
+    .flat();
+}
+
+/** The claim a fact reviews and our verdict on it, from the content itself. */
+function reviewOf(fact: LoadedFact, lang: 'en' | 'es') {
+  const d = fact.data;
+  const es = lang === 'es' ? d.es : undefined;
+  if (d.status === 'corrected')
+    return { claim: (es?.correction ?? d.correction).original, verdict: 'misstated' as const };
+  if (d.status === 'verified' && d.claim && d.verdict) return { claim: es?.claim ?? d.claim, verdict: d.verdict };
+  if (d.status === 'unverified') return { claim: es?.claim ?? d.claim, verdict: 'unverified' as const };
+  return undefined;
+}
+
+/** The fields Google's fact-check markup and fact-check tools require or use. */
+function expectCompleteReview(
+  review: Json,
+  expected: { url: string; claim: string; verdict: string; author: string; title: string },
+) {
+  expect(review['@context']).toBe('https://schema.org');
+  expect(review['@type']).toBe('ClaimReview');
+  expect(review.url).toBe(expected.url);
+  expect(review.claimReviewed).toBe(expected.claim);
+  expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(review.author).toMatchObject({ '@type': 'Organization', name: 'Mexico Fact Sheets' });
+  expect(review.reviewRating['@type']).toBe('Rating');
+  expect(review.reviewRating.alternateName).toBe(expected.verdict);
+  expect(review.itemReviewed['@type']).toBe('Claim');
+  expect(review.itemReviewed.author.name).toBe(expected.author);
+  expect(review.itemReviewed.appearance.headline).toBe(expected.title);
+}
+
+describe('ClaimReview on fact pages', () => {
+  it.each(LANGS)('reviews each claim of the original articles in %s, and only those', async (lang, prefix) => {
+    let reviewed = 0;
+    for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+      const $ = await page(distDir, `${prefix}/facts/${fact.id}/`);
+      const reviews = jsonLd($).filter((j) => j['@type'] === 'ClaimReview');
+      const expected = reviewOf(fact, lang);
+      if (!expected) {
+        expect(reviews, fact.id).toEqual([]);
+        continue;
+      }
+      const article = content.articles.find((a) => a.id === fact.article)!.data;
+      expect(reviews, fact.id).toHaveLength(1);
+      expectCompleteReview(reviews[0]!, {
+        url: $('link[rel="canonical"]').attr('href')!,
+        claim: expected.claim,
+        verdict: VERDICT_NAMES[lang][expected.verdict],
+        author: article.original.author,
+        title: article.original.title,
+      });
+      reviewed += 1;
+    }
+    expect(reviewed).toBeGreaterThan(0);
+  });
+});
+
+describe('ClaimReview of claims we could not verify', () => {
+  it.each(LANGS)('is on the sheet in %s, pointing at the claim there', async (lang, prefix) => {
+    for (const article of content.articles) {
+      const $ = await page(distDir, `${prefix}/articles/${article.id}/`);
+      const reviews = jsonLd($).filter((j) => j['@type'] === 'ClaimReview');
+      const unverified = content.facts.filter((f) => f.article === article.id && f.data.status === 'unverified');
+      expect(reviews).toHaveLength(unverified.length);
+      for (const fact of unverified) {
+        const review = reviews.find((r) => r.url.endsWith(`#${fact.id}`));
+        expect(review, fact.id).toBeDefined();
+        expect($(`[id="${fact.id}"]`).length, `the sheet has the claim ${fact.id} to point at`).toBe(1);
+        expectCompleteReview(review!, {
+          url: `${$('link[rel="canonical"]').attr('href')}#${fact.id}`,
+          claim: reviewOf(fact, lang)!.claim,
+          verdict: VERDICT_NAMES[lang].unverified,
+          author: article.data.original.author,
+          title: article.data.original.title,
+        });
+      }
+    }
+  });
+});
+
+describe('grades and evidence', () => {
+  it.each(LANGS)(
+    'every fact page in %s shows its grade and quotes its first source, attributed',
+    async (_lang, prefix) => {
+      const sources = new Map(content.sources.map((s) => [s.id, s.data]));
+      for (const fact of content.facts) {
+        if (fact.data.status === 'unverified') continue;
+        const $ = await page(distDir, `${prefix}/facts/${fact.id}/`);
+        expect($('.fact-page .grade-badge').attr('data-grade'), fact.id).toBe(fact.data.grade);
+        const first = fact.data.sources[0]!;
+        const source = sources.get(first.id)!;
+        const quote = $('.evidence blockquote').first();
+        expect(quote.text().trim(), fact.id).toBe(first.quote);
+        expect(quote.attr('lang')).toBe(source.lang);
+        expect(quote.closest('figure').find('figcaption').text()).toContain(source.publisher);
+        expect(quote.closest('figure').find('time').attr('datetime')).toBe(first.checked!.toISOString().slice(0, 10));
+      }
+    },
+  );
+
+  it('every fact card on a sheet shows its grade', async () => {
+    for (const article of content.articles) {
+      const $ = await page(distDir, `/articles/${article.id}/`);
+      for (const { id, article: sheet, data } of content.facts) {
+        if (sheet !== article.id || data.status === 'unverified') continue;
+        expect($(`[id="${id}"] .grade-badge`).first().attr('data-grade'), id).toBe(data.grade);
+      }
+    }
+  });
+});

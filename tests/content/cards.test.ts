@@ -1,0 +1,60 @@
+/**
+ * Every share card of the real content, as the card routes draw it: its big figure is the fact's
+ * formatted headline value (or there is none), and no text is cut off, runs off the card or overlaps.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContentDir, type CheckedContent } from '../../src/lib/content/check.ts';
+import { articleCardContent, factCardContent } from '../../src/lib/content/fact-card.ts';
+import type { PublishedFact } from '../../src/lib/content/schema.ts';
+import { formatValue } from '../../src/lib/format.ts';
+import { cardSvg, MIN_FONT_SIZE } from '../../src/lib/share-cards/render.ts';
+import { cardText, cardWords, layoutProblems } from '../support/card-text.ts';
+
+let content: CheckedContent;
+beforeAll(async () => {
+  const dir = path.resolve('content');
+  ({ content } = await checkContentDir(dir, process.cwd()));
+});
+
+/** The figure a headline must show: the value as a reader reads it, without its qualifier. */
+const expectedFigure = (fact: PublishedFact, lang: 'en' | 'es') =>
+  fact.headline && fact.value !== undefined && fact.unit ? formatValue(fact.value, fact.unit, lang) : '';
+
+describe.each(['en', 'es'] as const)('every share card in %s', (lang) => {
+  it('shows the headline figure large, or no big number at all, and cuts off nothing', async () => {
+    const sources = new Map(content.sources.map((s) => [s.id, s.data]));
+    const published = content.facts.filter((f) => f.data.status !== 'unverified');
+    expect(published.length).toBeGreaterThan(0);
+    for (const { id, data } of published) {
+      const fact = data as PublishedFact;
+      const card = factCardContent(fact, sources.get(fact.sources[0]!.id)!, `https://example.org/facts/${id}/`, lang);
+      const words = cardWords(await cardSvg(card, { asText: true }));
+      const big = words
+        .filter((w) => w.size >= 80)
+        .map((w) => w.text)
+        .join('')
+        .trim();
+      expect(big, id).toBe(expectedFigure(fact, lang));
+      expect(layoutProblems(words), id).toEqual([]);
+      const text = cardText(words);
+      expect(text, id).not.toContain('…');
+      if (card.kind === 'fact') {
+        expect(text, id).toContain(card.headline ? card.headline.label : card.statement);
+        expect(text, id).toContain(card.footer);
+      }
+      expect(Math.min(...words.filter((w) => w.text.trim()).map((w) => w.size)), id).toBeGreaterThanOrEqual(MIN_FONT_SIZE);
+    }
+  });
+
+  it('shows each sheet’s whole title and summary', async () => {
+    for (const article of lang === 'es' ? content.articlesEs : content.articles) {
+      const card = articleCardContent(article.data, `https://example.org/articles/${article.id}/`, lang);
+      const words = cardWords(await cardSvg(card, { asText: true }));
+      expect(layoutProblems(words), article.id).toEqual([]);
+      const text = cardText(words);
+      expect(text).toContain(article.data.title);
+      expect(text).toContain(article.data.summary);
+    }
+  });
+});
