@@ -36,10 +36,17 @@ describe('search', () => {
     const href = await first.getAttribute('href');
     expect(href).toMatch(/^\/articles\/cartel-violence\/#beltran-leyva-/);
     expect(page.url()).toContain('?q=Beltr');
+    // A fact's result says what kind of evidence stands behind it, as its card does.
+    const id = href!.split('#')[1]!;
+    const card = await page.request.get(`${baseUrl}/facts/${id}/`);
+    const grade = /class="grade-badge[^"]*"[^>]*>(?:<span[^>]*>[^<]*<\/span>)?([^<]+)</
+      .exec(await card.text())![1]!
+      .trim();
+    expect(await page.locator('fs-search ol li').first().locator('.grade').textContent()).toBe(grade);
     await first.click();
     await page.waitForURL(/#beltran-leyva-/);
-    const id = new URL(page.url()).hash.slice(1);
-    expect(await page.evaluate((x) => document.getElementById(x)?.matches(':target'), id)).toBe(true);
+    const target = new URL(page.url()).hash.slice(1);
+    expect(await page.evaluate((x) => document.getElementById(x)?.matches(':target'), target)).toBe(true);
     await context.close();
   });
 });

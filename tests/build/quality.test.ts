@@ -130,6 +130,9 @@ describe('security headers', () => {
     expect(headers).toMatch(/^\s+X-Content-Type-Options: nosniff$/m);
     expect(headers).toMatch(/^\s+Referrer-Policy: no-referrer$/m);
     expect(headers).toMatch(/^\s+Permissions-Policy: .*camera=\(\)/m);
+    // HTTPS only, for at least a year, on every subdomain: readers of this site may be watched.
+    const hsts = /^\s+Strict-Transport-Security: max-age=(\d+); includeSubDomains/m.exec(headers);
+    expect(Number(hsts?.[1])).toBeGreaterThanOrEqual(365 * 24 * 3600);
     // Within what hosts accept (Cloudflare Pages: 100 rules, 2,000 characters a line).
     const lines = headers.split('\n');
     expect(lines.filter((line) => line.startsWith('/')).length).toBeLessThanOrEqual(100);

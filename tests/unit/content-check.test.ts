@@ -17,6 +17,9 @@ const SHARE = 'facts/sample-sheet/sample-share.yaml';
 const DATASET = 'datasets/sample-series.yaml';
 const SOURCE = 'sources/sample-primary.yaml';
 const HELP = 'help-lines.yaml';
+const ARTICLE = 'articles/sample-sheet.mdx';
+const ARTICLE_ES = 'es/articles/sample-sheet.mdx';
+const CARD = '<FactCard id="sample-share" />';
 
 const temp: string[] = [];
 afterAll(() => Promise.all(temp.map((d) => rm(d, { recursive: true, force: true }))));
@@ -175,6 +178,120 @@ describe.each<[string, string, string | RegExp, string, string]>([
     'checked: 2026-11-28',
     'checked: 2026-12-24',
     `${HELP} checked: is after today: it must be the day someone really checked every number`,
+  ],
+  // Values and dates that cannot be true of what they are.
+  [
+    'a negative count',
+    COUNT,
+    'value: 1234',
+    'value: -1234',
+    `${COUNT} value: is -1234, but a count of people is a whole number of zero or more`,
+  ],
+  [
+    'a count of part of a person',
+    COUNT,
+    'value: 1234',
+    'value: 1234.5',
+    `${COUNT} value: is 1234.5, but a count of people is a whole number of zero or more`,
+  ],
+  [
+    'a fall of more than all of it',
+    SHARE,
+    'value: 12.5',
+    'value: -150',
+    `${SHARE} value: is -150, but nothing falls by more than 100 percent`,
+  ],
+  [
+    'a point that is a negative count',
+    DATASET,
+    'value: 2345',
+    'value: -2345',
+    `${DATASET} series[0].points[1].value: is -2345, but a count of people is a whole number of zero or more`,
+  ],
+  [
+    'a point outside the dataset’s years',
+    DATASET,
+    'x: 2020',
+    'x: 2021',
+    `${DATASET} series[0].points[1].x: is 2021, outside the dataset's years 2019–2020`,
+  ],
+  [
+    'data from a year that has not begun',
+    COUNT,
+    'year: 2019',
+    'year: 2031',
+    `${COUNT} year: is 2031, but data cannot describe a year that has not begun (today is in 2026)`,
+  ],
+  [
+    'an event after today',
+    COUNT,
+    'year: 2019',
+    'year: 2026\ndate: 2026-12-05',
+    `${COUNT} date: is 2026-12-05, after today (2026-11-29): an event cannot happen after the day it is published`,
+  ],
+  [
+    'an event outside its data years',
+    COUNT,
+    'year: 2019',
+    'year: 2019\ndate: 2018-05-01',
+    `${COUNT} date: is in 2018, outside the data years 2019; the date must fall within them`,
+  ],
+  [
+    'a sheet reviewed before it was published',
+    ARTICLE,
+    'reviewed: 2026-11-28',
+    'reviewed: 2026-10-01',
+    `${ARTICLE} reviewed: is 2026-10-01, before the sheet was published (2026-11-28)`,
+  ],
+  [
+    'a help line that dials another number',
+    HELP,
+    "tel: '+528005533000'",
+    "tel: '+528005533001'",
+    `${HELP} lines[0].tel: is +528005533001, which does not dial the number readers see (800 5533 000)`,
+  ],
+  // An article is Markdown and our own components, nothing else.
+  [
+    'an import in an article',
+    ARTICLE,
+    '## What the survey found',
+    "import Evil from './evil.js'\n\n## What the survey found",
+    `${ARTICLE} line 16: has an import or export statement; an article holds Markdown and our components only`,
+  ],
+  [
+    'a script in an article',
+    ARTICLE,
+    CARD,
+    `${CARD}\n\n<script>alert('x')</script>`,
+    `${ARTICLE} line 24: has <script>, which is not one of our components (FactCard, Value, StatChart); raw HTML is not allowed`,
+  ],
+  [
+    'raw HTML with an event handler',
+    ARTICLE_ES,
+    CARD,
+    `${CARD}\n\n<img src="x" onerror="alert(1)" />`,
+    `${ARTICLE_ES} line 24: has <img>, which is not one of our components (FactCard, Value, StatChart); raw HTML is not allowed`,
+  ],
+  [
+    'an attribute our component does not take',
+    ARTICLE,
+    CARD,
+    '<FactCard id="sample-share" onClick="alert(1)" />',
+    `${ARTICLE} line 22: gives <FactCard> the attribute "onClick"; it takes only id`,
+  ],
+  [
+    'a javascript: link',
+    ARTICLE,
+    'Some words were',
+    '[Read more](javascript:alert(1)) Some words were',
+    `${ARTICLE} line 28: links to "javascript:alert(1"; links must start with https://, /, # or mailto:`,
+  ],
+  [
+    'an expression in prose',
+    ARTICLE,
+    'Some words were',
+    '{alert(1)} Some words were',
+    `${ARTICLE} line 28: has a { } expression, which is code; write the text, or put a figure in a fact`,
   ],
 ])('%s', (_name, file, from, to, expected) => {
   it('is refused with a message naming the file and the field', async () => {

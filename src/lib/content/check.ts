@@ -7,9 +7,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
-import { componentUses, digitsInProse, splitFrontmatter, DATASET_COMPONENTS } from './mdx-scan.ts';
+import { componentUses, digitsInProse, mdxProblems, splitFrontmatter, DATASET_COMPONENTS } from './mdx-scan.ts';
 import { checkPermalinks, permalinkSchema, type PermalinkRegistry } from './permalinks.ts';
 import { evidenceCheck } from './check-evidence.ts';
+import { dialsDisplayedNumber, valueCheck } from './check-values.ts';
 import {
   articleSchema,
   datasetSchema,
@@ -190,6 +191,7 @@ export async function checkContentDir(
   problems.push(...crossCheck(content));
   problems.push(...translationCheck(content));
   problems.push(...evidenceCheck(content, today));
+  problems.push(...valueCheck(content, today));
 
   const helpFile = path.join(contentDir, 'help-lines.yaml');
   const helpText = await readFile(helpFile, 'utf8').catch(() => undefined);
@@ -201,8 +203,15 @@ export async function checkContentDir(
     else {
       const result = helpLinesSchema.safeParse(data ?? {}, { reportInput: true });
       if (!result.success) problems.push(...zodProblems(rel(helpFile), result.error));
-      else if (result.data.checked > today) {
-        problems.push({ file: rel(helpFile), field: 'checked', message: 'is after today: it must be the day someone really checked every number' });
+      else {
+        if (result.data.checked > today) {
+          problems.push({ file: rel(helpFile), field: 'checked', message: 'is after today: it must be the day someone really checked every number' });
+        }
+        result.data.lines.forEach((line, i) => {
+          if (!dialsDisplayedNumber(line.phone, line.tel)) {
+            problems.push({ file: rel(helpFile), field: `lines[${i}].tel`, message: `is ${line.tel}, which does not dial the number readers see (${line.phone})` });
+          }
+        });
       }
     }
   }
@@ -311,6 +320,7 @@ export function crossCheck(content: CheckedContent): Problem[] {
         problems.push({ file, field, message: `has a number ("${text.slice(0, 60)}"); write numbers in words here, or put figures in a fact` });
       }
     }
+    for (const { line, message } of mdxProblems(body, bodyLine)) problems.push({ file, field: `line ${line}`, message });
     for (const { line, text } of digitsInProse(body, bodyLine)) {
       problems.push({
         file,
@@ -409,6 +419,7 @@ export function translationCheck(content: CheckedContent): Problem[] {
       if (twin.data[field] && /\d/.test(twin.data[field]!)) problems.push({ file: twin.file, field, message: 'has a number; write numbers in words here' });
       pair(twin.file, field, article.data[field], twin.data[field]);
     }
+    for (const { line, message } of mdxProblems(twin.body, twin.bodyLine)) problems.push({ file: twin.file, field: `line ${line}`, message });
     for (const { line, text } of digitsInProse(twin.body, twin.bodyLine)) {
       problems.push({ file: twin.file, field: `line ${line}`, message: `has a number typed into prose ("${text.slice(0, 60)}")` });
     }

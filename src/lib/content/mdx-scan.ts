@@ -7,6 +7,10 @@
 export const FACT_COMPONENTS = ['FactCard', 'Value'] as const;
 /** Components that place a dataset. */
 export const DATASET_COMPONENTS = ['StatChart'] as const;
+/** The attributes each of our components takes; nothing else is allowed on them. */
+const COMPONENT_ATTRIBUTES: Record<string, readonly string[]> = { FactCard: ['id'], Value: ['id'], StatChart: ['dataset', 'type'] };
+/** Link targets a sheet may use: other sites over https, our own pages, anchors, e-mail. */
+const SAFE_LINK = /^(https:\/\/|\/|#|mailto:)/i;
 
 export interface ComponentUse {
   component: string;
@@ -54,4 +58,41 @@ export function digitsInProse(body: string, bodyLine = 1): { line: number; text:
         .trim(),
     }))
     .filter((l) => /\d/.test(l.text));
+}
+
+/**
+ * What an article may not contain: an article is Markdown and our own components, nothing else.
+ * No code (import, export, {expressions}), no raw HTML or other components, no attributes our
+ * components do not take, and no link that is not https, a site path, an anchor or an e-mail.
+ */
+export function mdxProblems(body: string, bodyLine = 1): { line: number; message: string }[] {
+  const problems: { line: number; message: string }[] = [];
+  let fenced = false;
+  body.split('\n').forEach((raw, i) => {
+    const line = bodyLine + i;
+    if (/^\s*(```|~~~)/.test(raw)) fenced = !fenced;
+    if (fenced || /^\s*(```|~~~)/.test(raw)) return;
+    // Comments are allowed and say nothing to readers.
+    const text = raw.replace(/\{\/\*.*?\*\/\}/g, '').replace(/<!--.*?-->/g, '');
+    if (/^\s*(import|export)\s/.test(text)) {
+      problems.push({ line, message: 'has an import or export statement; an article holds Markdown and our components only' });
+      return;
+    }
+    if (/[{}]/.test(text)) problems.push({ line, message: 'has a { } expression, which is code; write the text, or put a figure in a fact' });
+    for (const tag of text.matchAll(/<([A-Za-z][\w.-]*)([^>]*)>?/g)) {
+      const name = tag[1]!;
+      const allowed = COMPONENT_ATTRIBUTES[name];
+      if (!allowed) {
+        problems.push({ line, message: `has <${name}>, which is not one of our components (${Object.keys(COMPONENT_ATTRIBUTES).join(', ')}); raw HTML is not allowed` });
+        continue;
+      }
+      for (const attr of (tag[2] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=/g)) {
+        if (!allowed.includes(attr[1]!)) problems.push({ line, message: `gives <${name}> the attribute "${attr[1]}"; it takes only ${allowed.join(', ')}` });
+      }
+    }
+    for (const link of text.matchAll(/\]\(\s*([^)\s]*)/g)) {
+      if (!SAFE_LINK.test(link[1]!)) problems.push({ line, message: `links to "${link[1]}"; links must start with https://, /, # or mailto:` });
+    }
+  });
+  return problems;
 }
