@@ -11,7 +11,7 @@ import { statementText } from '../lib/content/fact-text.ts';
 import { factText } from '../lib/content/localize.ts';
 import { localePath } from '../i18n/lang.ts';
 import { t } from '../i18n/ui.ts';
-import { checkedContent } from './content-check.ts';
+import { checkedContent } from '../lib/content/checked.ts';
 
 /**
  * The pages Pagefind reads: the home, section pages one folder deep and the sheets, in both

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { checkContentDir } from '../../src/lib/content/check.ts';
-import { contentDir } from '../../src/integrations/content-check.ts';
+import { contentDir } from '../../src/lib/content/checked.ts';
 
 /** The content the site was built from (the same folder the build used). */
 export async function builtContent() {

@@ -21,6 +21,7 @@ import {
   type ArticleData,
   type Dataset,
   type Fact,
+  type HelpLines,
   type SourceRef,
 } from './schema.ts';
 
@@ -48,6 +49,8 @@ export interface LoadedArticle extends Loaded<ArticleData> {
 
 export interface CheckedContent {
   permalinks: PermalinkRegistry;
+  /** The help lines (content/help-lines.yaml); empty when the file is missing or wrong. */
+  helpLines: HelpLines;
   /** The Spanish twins of the articles (content/es/articles/). */
   articlesEs: LoadedArticle[];
   sources: Loaded<z.output<typeof sourceSchema>>[];
@@ -122,6 +125,7 @@ export async function checkContentDir(
   };
   const content: CheckedContent = {
     permalinks: { articles: [], facts: [], redirects: [] },
+    helpLines: { checked: today, lines: [] },
     articlesEs: [],
     sources: [],
     facts: [],
@@ -204,6 +208,7 @@ export async function checkContentDir(
       const result = helpLinesSchema.safeParse(data ?? {}, { reportInput: true });
       if (!result.success) problems.push(...zodProblems(rel(helpFile), result.error));
       else {
+        content.helpLines = result.data;
         if (result.data.checked > today) {
           problems.push({ file: rel(helpFile), field: 'checked', message: 'is after today: it must be the day someone really checked every number' });
         }

@@ -1,8 +1,11 @@
 /**
- * The only module that reads Astro's content collections. Everything is loaded once per
- * build and indexed by id, so pages never search lists (no quadratic lookups).
+ * Everything pages know about the content, loaded once per build and indexed by id, so pages
+ * never search lists (no quadratic lookups). Facts, sources, datasets, help lines and the
+ * permalink registry come from the content check, read by one parser; Astro's collections hold
+ * only the MDX sheets, which Astro renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkedContent, isDevServer } from './checked.ts';
 import { planArticle, type ArticlePlan } from './citations.ts';
 import { redirectsOf, type Redirect } from './permalinks.ts';
 import type { Dataset, Fact, HelpLines, PublishedFact, Source } from './schema.ts';
@@ -40,18 +43,14 @@ export interface Store {
 let cached: Promise<Store> | undefined;
 
 async function load(): Promise<Store> {
-  const [articles, factEntries, sourceEntries, datasetEntries, permalinks, helpLines, articlesEs] = await Promise.all([
+  const [articles, articlesEs, checked] = await Promise.all([
     getCollection('articles'),
-    getCollection('facts'),
-    getCollection('sources'),
-    getCollection('datasets'),
-    getCollection('permalinks'),
-    getCollection('helpLines'),
     getCollection('articlesEs'),
+    checkedContent(process.cwd()),
   ]);
   articles.sort((a, b) => a.data.order - b.data.order);
-  const facts = new Map(factEntries.map((e) => [e.id, e.data]));
-  const factArticle = new Map(factEntries.map((e) => [e.id, e.filePath?.split('/').at(-2) ?? '']));
+  const facts = new Map(checked.facts.map((f) => [f.id, f.data]));
+  const factArticle = new Map(checked.facts.map((f) => [f.id, f.article]));
   const factsByArticle = new Map<string, string[]>();
   for (const [id, article] of factArticle) {
     if (!factsByArticle.has(article)) factsByArticle.set(article, []);
@@ -66,8 +65,7 @@ async function load(): Promise<Store> {
       if (fact && fact.status !== 'unverified') fact.newer?.forEach((id) => places.set(id, { article, number: i + 1, card }));
     });
   }
-  const registry = permalinks[0]?.data;
-  const redirects = registry ? redirectsOf(registry) : [];
+  const redirects = redirectsOf(checked.permalinks);
   const aliases = new Map<string, string[]>();
   for (const r of redirects) {
     if (r.kind === 'fact' && r.toKind === 'fact') aliases.set(r.to, [...(aliases.get(r.to) ?? []), r.from]);
@@ -78,19 +76,20 @@ async function load(): Promise<Store> {
     facts,
     factArticle,
     factsByArticle,
-    sources: new Map(sourceEntries.map((e) => [e.id, e.data])),
-    datasets: new Map(datasetEntries.map((e) => [e.id, e.data])),
+    sources: new Map(checked.sources.map((e) => [e.id, e.data])),
+    datasets: new Map(checked.datasets.map((e) => [e.id, e.data])),
     plans,
     places,
     aliases,
     redirects,
-    helpLines: helpLines[0]!.data,
+    helpLines: checked.helpLines,
     articlesEs: new Map(articlesEs.map((a) => [a.id, a])),
   };
 }
 
-/** Everything in content/, loaded once. */
+/** Everything in content/, loaded once per build (afresh on every request of the dev server). */
 export function getStore(): Promise<Store> {
+  if (isDevServer()) return load();
   cached ??= load();
   return cached;
 }
