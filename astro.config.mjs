@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck, isMovedAddress } from './src/integrations/content-check.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { isMovedAddress } from './src/lib/content/checked.ts';
 import { keepBuiltPages } from './src/integrations/keep-built-pages.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject-warning.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { writeCorpus, writePlainCorpus } from './corpus.ts';
 import { checkContentDir } from '../src/lib/content/check.ts';
-import { articleCardContent, factCardContent } from '../src/lib/content/fact-card.ts';
+import { articleCardContent, factCardContent } from '../src/components/share/card-content.ts';
 import type { PublishedFact } from '../src/lib/content/schema.ts';
 import { renderCard, type CardContent } from '../src/lib/share-cards/render.ts';
 import { pageWeight, type PageWeight } from '../tests/support/bundle.ts';

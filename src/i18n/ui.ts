@@ -8,6 +8,7 @@ const en = {
   'site.tagline': 'Checked facts on human trafficking, emigration and cartel violence in Mexico',
   'site.skip': 'Skip to content',
   'nav.label': 'Main',
+  'nav.breadcrumb': 'Breadcrumb',
   'nav.sheets': 'Fact sheets',
   'nav.search': 'Search',
   'nav.sources': 'Sources',
@@ -146,11 +147,14 @@ const en = {
   'share.share': 'Share…',
   'share.copied': 'Link copied.',
   'share.copyByHand': 'Select the link and copy it.',
+  'share.fieldLabel': 'Text to copy',
   'cite.heading': 'Cite this {what}',
   'cite.fact': 'fact',
   'cite.sheet': 'fact sheet',
   'cite.copy': 'Copy {style} citation',
   'cite.copied': 'Copied.',
+  'cite.lastModified': 'Last modified',
+  'cite.lastReviewed': 'Last reviewed',
   'print.online': 'Online, with sources and updates:',
   'print.dataAsOf': 'Data as of {year}.',
   'print.reviewed': 'Last reviewed {date}.',
@@ -202,6 +206,7 @@ const es: Record<UiKey, string> = {
     'Datos verificados sobre la trata de personas, la emigración y la violencia del narcotráfico en México',
   'site.skip': 'Ir al contenido',
   'nav.label': 'Principal',
+  'nav.breadcrumb': 'Ruta de navegación',
   'nav.sheets': 'Fichas',
   'nav.search': 'Buscar',
   'nav.sources': 'Fuentes',
@@ -339,11 +344,14 @@ const es: Record<UiKey, string> = {
   'share.share': 'Compartir…',
   'share.copied': 'Enlace copiado.',
   'share.copyByHand': 'Selecciona el enlace y cópialo.',
+  'share.fieldLabel': 'Texto para copiar',
   'cite.heading': 'Citar este {what}',
   'cite.fact': 'dato',
   'cite.sheet': 'ficha',
   'cite.copy': 'Copiar la cita {style}',
   'cite.copied': 'Copiado.',
+  'cite.lastModified': 'Última modificación:',
+  'cite.lastReviewed': 'Última revisión',
   'print.online': 'En línea, con fuentes y actualizaciones:',
   'print.dataAsOf': 'Datos hasta {year}.',
   'print.reviewed': 'Última revisión: {date}.',
@@ -397,4 +405,4 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 
 /** Every key, for tests. */
 export const UI_KEYS = Object.keys(en) as UiKey[];
-export const LANGS: Lang[] = ['en', 'es'];
+export { LANGS } from '../lib/locales.ts';

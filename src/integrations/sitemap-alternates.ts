@@ -5,6 +5,7 @@
  * links each page to its twin when both are listed.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
+import { englishPath, LANGS, localePath, LOCALES } from '../lib/locales.ts';
 
 export function sitemapAlternates(exclude: (url: string) => boolean) {
   const listed = new Set<string>();
@@ -16,11 +17,8 @@ export function sitemapAlternates(exclude: (url: string) => boolean) {
     },
     serialize: (item: SitemapItem): SitemapItem => {
       const { origin, pathname } = new URL(item.url);
-      const english = pathname.replace(/^\/es\//, '/');
-      const twins = [
-        { url: `${origin}${english}`, lang: 'en-US' },
-        { url: `${origin}/es${english}`, lang: 'es-MX' },
-      ];
+      const english = englishPath(pathname);
+      const twins = LANGS.map((lang) => ({ url: `${origin}${localePath(lang, english)}`, lang: LOCALES[lang].tag }));
       return twins.every((twin) => listed.has(twin.url)) ? { ...item, links: twins } : item;
     },
   };

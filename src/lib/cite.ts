@@ -1,4 +1,5 @@
 /** "Cite this": APA, MLA, Chicago and BibTeX citations of a fact page or a fact sheet. */
+import { monthName, type Lang } from './format.ts';
 
 export interface Citable {
   /** Title of the page: the fact's statement, or the fact sheet's title. */
@@ -21,23 +22,19 @@ export const CITATION_STYLES: { id: CitationStyle; label: string }[] = [
   { id: 'bibtex', label: 'BibTeX' },
 ];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-// MLA abbreviates months longer than four letters.
+// MLA abbreviates English months longer than four letters.
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The words a citation needs in the reader's language, from the interface text (src/i18n/ui.ts). */
+export interface CitationWords {
+  lang: Lang;
+  /** Chicago's "Last modified". */
+  lastModified: string;
+  /** BibTeX's note: "Last reviewed". */
+  lastReviewed: string;
+}
+const ENGLISH: CitationWords = { lang: 'en', lastModified: 'Last modified', lastReviewed: 'Last reviewed' };
 
 /** A title without its closing full stop, so styles can add their own punctuation. */
 const bare = (title: string) => title.trim().replace(/[.。]+$/, '');
@@ -50,18 +47,26 @@ function escapeBibtex(text: string): string {
   return text.replace(/\\/g, '\\textbackslash{}').replace(/([{}%$&#_])/g, '\\$1');
 }
 
-/** Formats a citation in one style, as plain text. */
-export function formatCitation(item: Citable, style: CitationStyle): string {
+/** Formats a citation in one style, as plain text, with month names and words in the reader's language. */
+export function formatCitation(item: Citable, style: CitationStyle, words: CitationWords = ENGLISH): string {
   const { y, m, d } = parts(item.date);
   const title = bare(item.title);
+  const es = words.lang === 'es';
+  const month = monthName(item.date, words.lang);
   switch (style) {
     case 'apa':
       // Group author that is also the site: the site name is not repeated.
-      return `${item.site}. (${y}, ${MONTHS[m]} ${d}). ${title}. ${item.url}`;
-    case 'mla':
-      return `"${title}." ${item.site}, ${d} ${MLA_MONTHS[m]} ${y}, ${item.url.replace(/^https?:\/\//, '')}.`;
+      return es
+        ? `${item.site}. (${y}, ${d} de ${month}). ${title}. ${item.url}`
+        : `${item.site}. (${y}, ${month} ${d}). ${title}. ${item.url}`;
+    case 'mla': {
+      const short = es ? `${monthName(item.date, 'es', 'short').replace(/\.$/, '')}.` : MLA_MONTHS[m];
+      return `"${title}." ${item.site}, ${d} ${short} ${y}, ${item.url.replace(/^https?:\/\//, '')}.`;
+    }
     case 'chicago':
-      return `${item.site}. "${title}." Last modified ${MONTHS[m]} ${d}, ${y}. ${item.url}.`;
+      return es
+        ? `${item.site}. "${title}." ${words.lastModified} ${d} de ${month} de ${y}. ${item.url}.`
+        : `${item.site}. "${title}." ${words.lastModified} ${month} ${d}, ${y}. ${item.url}.`;
     case 'bibtex':
       return [
         `@misc{${item.key},`,
@@ -70,7 +75,7 @@ export function formatCitation(item: Citable, style: CitationStyle): string {
         `  year = {${y}},`,
         `  month = ${BIBTEX_MONTHS[m]},`,
         `  url = {${item.url}},`,
-        `  note = {Last reviewed ${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}}`,
+        `  note = {${words.lastReviewed} ${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}}`,
         `}`,
       ].join('\n');
   }

@@ -1,8 +1,9 @@
 /** Number, date and year formatting shared by prose, fact cards, tables and charts. */
 import type { DataYear, Qualifier, Unit } from './content/schema.ts';
 
-export type Lang = 'en' | 'es';
-const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
+import { LOCALES, type Lang } from './locales.ts';
+
+export type { Lang };
 
 // Building an Intl formatter costs far more than using one, and a build formats tens of thousands
 // of figures, so each formatter is made once per locale and options.
@@ -12,9 +13,9 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
   return formatters.get(key) as T;
 }
 const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions) =>
-  formatter(`number ${lang} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALES[lang], options));
+  formatter(`number ${lang} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALES[lang].intl, options));
 const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
-  formatter(`date ${lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALES[lang], options));
+  formatter(`date ${lang} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALES[lang].intl, options));
 
 const QUALIFIER_WORDS: Record<Lang, Record<Qualifier, string>> = {
   en: { about: 'about', 'more-than': 'more than', almost: 'almost', 'at-least': 'at least' },
@@ -81,6 +82,11 @@ export function formatNumber(value: number, lang: Lang = 'en'): string {
 /** Formats a calendar date ("June 17, 2019"); dates are read as UTC so no reader sees the day before. */
 export function formatDate(date: Date, lang: Lang = 'en'): string {
   return dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A date's month in words ("November", "noviembre"; short: "Nov", "nov"), read as UTC. */
+export function monthName(date: Date, lang: Lang = 'en', width: 'long' | 'short' = 'long'): string {
+  return dateFormat(lang, { month: width, timeZone: 'UTC' }).format(date);
 }
 
 /** ISO form of a date for `<time datetime>` ("2019-06-17"). */

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articleData, getStore } from '../lib/content/store.ts';
 import { SITE } from '../lib/site.ts';
+import { LOCALES } from '../lib/locales.ts';
 import { localePath, pageLang } from '../i18n/lang.ts';
 import { t } from '../i18n/ui.ts';
 
@@ -23,6 +24,6 @@ export const GET: APIRoute = async (context) => {
         categories: data.topics,
       };
     }),
-    customData: `<language>${lang === 'es' ? 'es-MX' : 'en'}</language>`,
+    customData: `<language>${LOCALES[lang].tag}</language>`,
   });
 };

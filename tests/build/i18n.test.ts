@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
 import { builtContent, builtPages, page } from '../support/site.ts';
+import { t, UI_KEYS } from '../../src/i18n/ui.ts';
 
 const distDir = inject('distDir');
 let pages: string[];
@@ -20,6 +21,43 @@ const twinOf = (p: string) =>
   p === '/404.html' ? '/es/404/' : p === '/es/404/' ? '/404.html' : isSpanish(p) ? p.slice(3) : `/es${p}`;
 
 describe('Spanish', () => {
+  it('no Spanish page carries the English of our own interface, in its text or its attributes', async () => {
+    // Interface strings that are not also Spanish text.
+    // The help lines speak both languages on purpose, so their English is Spanish pages' text too.
+    const bilingual = new Set([
+      'help.headingOther',
+      'help.callOther',
+      'help.textOther',
+      'help.officialOther',
+      'lang.switch',
+      'lang.switchLabel',
+    ]);
+    const spanish = new Set(UI_KEYS.map((k) => t('es', k)));
+    const english = UI_KEYS.filter((k) => !bilingual.has(k) && !spanish.has(t('en', k))).map((k) => t('en', k));
+    // Whole strings, and the words around placeholders when they are two words or more.
+    const whole = english.filter((text) => !text.includes('{'));
+    const parts = english
+      .filter((text) => text.includes('{'))
+      .flatMap((text) => text.split(/\{\w+\}/).map((part) => part.trim()))
+      .filter((part) => part.split(/\s+/).length >= 2);
+    const found: string[] = [];
+    for (const p of pages.filter(isSpanish)) {
+      const html = await readFile(path.join(distDir, p.endsWith('/') ? `${p}index.html` : p), 'utf8');
+      // Interface text is an element's whole text or an attribute's whole value, or starts one; content
+      // that merely contains the same words (a source's locator, say) is not interface text.
+      // Attributes readers meet (labels, titles, alternatives, metadata, a control's messages), not classes or ids.
+      const said = (value: string) => new RegExp(`(?:aria-label|title|alt|content|placeholder|data-[a-z-]+)="${value}`);
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const text of whole) {
+        if (html.includes(`>${text}<`) || said(`${escape(text)}"`).test(html)) found.push(`${p}: "${text}"`);
+      }
+      for (const text of parts) {
+        if (html.includes(`>${text}`) || said(escape(text)).test(html)) found.push(`${p}: "${text}"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('every English page has a Spanish twin, and every Spanish page an English one', () => {
     const set = new Set(pages);
     const missing = pages.filter((p) => !set.has(twinOf(p)));
@@ -33,10 +71,13 @@ describe('Spanish', () => {
       expect($('html').attr('lang'), p).toBe(isSpanish(p) ? 'es' : 'en');
       if (p.includes('404')) continue;
       const alt = (lang: string) => new URL($(`link[rel="alternate"][hreflang="${lang}"]`).attr('href')!).pathname;
-      expect(alt(isSpanish(p) ? 'es-MX' : 'en'), p).toBe(p);
-      expect(alt(isSpanish(p) ? 'en' : 'es-MX'), p).toBe(twinOf(p));
+      // The same codes as the sitemap's alternates (tests/build/reach.test.ts) and the feeds.
+      expect(alt(isSpanish(p) ? 'es-MX' : 'en-US'), p).toBe(p);
+      expect(alt(isSpanish(p) ? 'en-US' : 'es-MX'), p).toBe(twinOf(p));
       const $twin = await page(distDir, twinOf(p));
-      const back = new URL($twin(`link[rel="alternate"][hreflang="${isSpanish(p) ? 'es-MX' : 'en'}"]`).attr('href')!);
+      const back = new URL(
+        $twin(`link[rel="alternate"][hreflang="${isSpanish(p) ? 'es-MX' : 'en-US'}"]`).attr('href')!,
+      );
       expect(back.pathname, `${twinOf(p)} → ${p}`).toBe(p);
     }
   });

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContentDir, type CheckedContent } from '../../src/lib/content/check.ts';
-import { articleCardContent, factCardContent } from '../../src/lib/content/fact-card.ts';
+import { articleCardContent, factCardContent } from '../../src/components/share/card-content.ts';
 import type { PublishedFact } from '../../src/lib/content/schema.ts';
 import { formatValue } from '../../src/lib/format.ts';
 import { cardSvg, MIN_FONT_SIZE } from '../../src/lib/share-cards/render.ts';

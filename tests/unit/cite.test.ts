@@ -55,3 +55,28 @@ describe('bibtex', () => {
     );
   });
 });
+
+describe('in Spanish', () => {
+  const words = { lang: 'es' as const, lastModified: 'Última modificación:', lastReviewed: 'Última revisión' };
+  // Spanish editions of the styles put the day before the month and write the month in Spanish.
+  it.each([
+    [
+      'apa',
+      'Mexico Fact Sheets. (2027, 3 de junio). Human trafficking in Mexico: ten facts, checked. https://mexicofactsheets.org/articles/human-trafficking/',
+    ],
+    [
+      'mla',
+      '"Human trafficking in Mexico: ten facts, checked." Mexico Fact Sheets, 3 jun. 2027, mexicofactsheets.org/articles/human-trafficking/.',
+    ],
+    [
+      'chicago',
+      'Mexico Fact Sheets. "Human trafficking in Mexico: ten facts, checked." Última modificación: 3 de junio de 2027. https://mexicofactsheets.org/articles/human-trafficking/.',
+    ],
+  ] as const)('%s has no English word of its own', (style, expected) => {
+    expect(formatCitation(sheet, style, words)).toBe(expected);
+  });
+
+  it('bibtex notes the review day in Spanish', () => {
+    expect(formatCitation(sheet, 'bibtex', words)).toContain('note = {Última revisión 2027-06-03}');
+  });
+});

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factCardContent } from '../../src/lib/content/fact-card.ts';
+import { factCardContent } from '../../src/components/share/card-content.ts';
 import { factSchema, sourceSchema, type PublishedFact } from '../../src/lib/content/schema.ts';
 import { cachedCard, cacheDir, cardSvg, MIN_FONT_SIZE, type CardContent } from '../../src/lib/share-cards/render.ts';
 import { cardText, cardWords, layoutProblems } from '../support/card-text.ts';

@@ -14,7 +14,8 @@ async function copy(text: string, host: HTMLElement): Promise<boolean> {
       field = document.createElement('input');
       field.className = 'copy-fallback';
       field.readOnly = true;
-      field.setAttribute('aria-label', 'Text to copy');
+      // The label is the page's own words, given by the server-rendered host.
+      field.setAttribute('aria-label', host.dataset['fieldLabel'] ?? '');
       host.append(field);
     }
     field.value = text;

@@ -2,6 +2,7 @@
  * schema.org ClaimReview for each claim of the original reporting that we checked, so search
  * engines and fact-check tools read our verdicts. Pure: pages pass in the words and addresses.
  */
+import { LOCALES } from '../locales.ts';
 import type { ArticleData, Fact, Verdict } from './schema.ts';
 
 /** The verdict on a fact's claim, or none for figures that check no claim (later data). */
@@ -48,7 +49,7 @@ export function claimReview({ fact, lang, url, verdictName, article, reviewed, s
     url,
     claimReviewed: claim,
     datePublished: reviewed.toISOString().slice(0, 10),
-    inLanguage: lang === 'es' ? 'es-MX' : 'en-US',
+    inLanguage: LOCALES[lang].tag,
     author: { '@type': 'Organization', name: site.name, url: site.url },
     reviewRating: {
       '@type': 'Rating',

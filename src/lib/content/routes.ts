@@ -6,7 +6,7 @@ import { datasetCacheKey, factCacheKey, sheetCacheKey } from './cache-keys.ts';
 import { movedPath } from './permalinks.ts';
 import { factPageHref, getStore, publishedFacts } from './store.ts';
 import type { Lang } from '../format.ts';
-import { localePath } from '../../i18n/lang.ts';
+import { localePath } from '../locales.ts';
 
 /** One path per sheet: `[slug]` routes. */
 export async function sheetPaths() {

@@ -10,7 +10,7 @@ import { planArticle, type ArticlePlan } from './citations.ts';
 import { redirectsOf, type Redirect } from './permalinks.ts';
 import type { Dataset, Fact, HelpLines, PublishedFact, Source } from './schema.ts';
 import type { Lang } from '../format.ts';
-import { localePath } from '../../i18n/lang.ts';
+import { localePath } from '../locales.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { corrections } from '../../lib/content/corrections.ts';
 import { factPageHref, getStore } from '../../lib/content/store.ts';
 import { SITE } from '../../lib/site.ts';
+import { LOCALES } from '../../lib/locales.ts';
 import { pageLang } from '../../i18n/lang.ts';
 import { t } from '../../i18n/ui.ts';
 
@@ -21,6 +22,6 @@ export const GET: APIRoute = async (context) => {
       description: `${t(lang, 'corrections.said')} ${c.original} ${t(lang, 'corrections.sourceSays')} ${c.explanation}`,
       categories: [c.article.title],
     })),
-    customData: `<language>${lang === 'es' ? 'es-MX' : 'en'}</language>`,
+    customData: `<language>${LOCALES[lang].tag}</language>`,
   });
 };

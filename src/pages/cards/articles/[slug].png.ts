@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleCardContent } from '../../../lib/content/fact-card.ts';
+import { articleCardContent } from '../../../components/share/card-content.ts';
 import { articleData, getStore } from '../../../lib/content/store.ts';
 import { sheetPaths } from '../../../lib/content/routes.ts';
 import { cachedCard } from '../../../lib/share-cards/render.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { factCardContent } from '../../../lib/content/fact-card.ts';
+import { factCardContent } from '../../../components/share/card-content.ts';
 import { factPageHref, getStore, publishedFact } from '../../../lib/content/store.ts';
 import { factPaths } from '../../../lib/content/routes.ts';
 import { cachedCard } from '../../../lib/share-cards/render.ts';

@@ -1,11 +1,11 @@
-/** What the share card of a fact or a fact sheet shows (see lib/share-cards/render.ts). */
-import type { CardContent } from '../share-cards/render.ts';
-import { formatDate, formatValue, qualifierWords, type Lang } from '../format.ts';
-import { SITE } from '../site.ts';
+/** What the share card of a fact or a fact sheet shows, in the reader's words (drawn by lib/share-cards/render.ts). */
+import type { CardContent } from '../../lib/share-cards/render.ts';
+import { formatDate, formatValue, qualifierWords, type Lang } from '../../lib/format.ts';
+import { SITE } from '../../lib/site.ts';
+import { statementText } from '../../lib/content/fact-text.ts';
+import { factText } from '../../lib/content/localize.ts';
+import { WEAKER_GRADES, type ArticleData, type PublishedFact, type Source } from '../../lib/content/schema.ts';
 import { t } from '../../i18n/ui.ts';
-import { statementText } from './fact-text.ts';
-import { factText } from './localize.ts';
-import { WEAKER_GRADES, type ArticleData, type PublishedFact, type Source } from './schema.ts';
 
 /** The headline figure of a fact as a card shows it: qualifier apart, the number, its label. */
 export function headlineOf(fact: PublishedFact, lang: Lang) {
