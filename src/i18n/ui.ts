@@ -125,6 +125,7 @@ const en = {
   'sources.secondary': 'secondary source',
   'sources.inSpanish': 'in Spanish',
   'sources.accessedOn': 'Read on',
+  'sources.accessedUnknown': 'The day it was read was not recorded.',
   'sources.citedFor': 'Cited for:',
   'sources.title': 'Sources',
   'sources.description':
@@ -323,6 +324,7 @@ const es: Record<UiKey, string> = {
   'sources.secondary': 'fuente secundaria',
   'sources.inSpanish': 'en español',
   'sources.accessedOn': 'Consultada el',
+  'sources.accessedUnknown': 'No se registró el día en que se consultó.',
   'sources.citedFor': 'Citada en:',
   'sources.title': 'Fuentes',
   'sources.description': 'Todas las fuentes de Mexico Fact Sheets, agrupadas por editor, con los datos que las citan.',

@@ -28,7 +28,9 @@ export function evidenceCheck(content: CheckedContent, today: Date): Problem[] {
       if (ref.checked) checkDate(file, `${at}.checked`, ref.checked, sourceYear.get(ref.id), 'the day the source was read');
     });
 
-  for (const { file, data } of content.sources) checkDate(file, 'accessed', data.accessed, data.year, 'the day the source was read');
+  for (const { file, data } of content.sources) {
+    if (data.accessed) checkDate(file, 'accessed', data.accessed, data.year, 'the day the source was read');
+  }
 
   for (const { file, data } of content.facts) {
     checkRefs(file, 'sources', data.sources);

@@ -251,8 +251,8 @@ export const sourceSchema = z.strictObject({
   year: calendarYear.nullable(),
   /** Absolute https address where a reader can find it. */
   url: httpsUrl,
-  /** Day the page (or the stored copy of it) was really read; never a default. */
-  accessed: isoDate,
+  /** Day the page (or the stored copy of it) was really read; null, said to readers, when no one recorded it. */
+  accessed: isoDate.nullable(),
   /** `primary`: the body that produced the data; `secondary`: a report quoting it. */
   kind: z.enum(['primary', 'secondary'], { error: 'kind must be "primary" or "secondary"' }),
   /** What kind of outlet it is (government, news agency, opinion column…), said plainly to readers. */
