@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toChartConfig, type ChartTheme } from '../../src/lib/charts/chart-config.ts';
 import { toChartSpec, xLabels } from '../../src/lib/charts/chart-spec.ts';
+import { toChartTable } from '../../src/lib/charts/chart-table.ts';
 import { datasetCsv, datasetJson } from '../../src/lib/charts/downloads.ts';
 import { datasetSchema, sourceSchema, type Dataset } from '../../src/lib/content/schema.ts';
 
@@ -182,5 +183,28 @@ describe('downloads', () => {
       'Old series,2014,46.2,,official-estimate,,coneval',
       'New series,2018,41.9,,news-report,"Revised, later",other',
     ]);
+  });
+});
+
+describe('toChartTable', () => {
+  it('gives a row per year, a cell per series, and marks values on weaker evidence and with notes', () => {
+    const table = toChartTable(poverty, 'en');
+    expect(table.rows.map((r) => r.label)).toEqual(['2014', '2016', '2018']);
+    const cell = (row: number, col: number) => table.rows[row]!.cells[col]!;
+    expect(cell(0, 0)).toMatchObject({ value: 46.2, text: '46.2%', weaker: false, mark: undefined });
+    // A series has no value in a year the other covers: an empty cell, not a zero.
+    expect(cell(0, 1)).toMatchObject({ value: null, weaker: false });
+    // The 2018 point is a news report with a note and a source of its own.
+    expect(cell(2, 1)).toMatchObject({ value: 41.9, weaker: true, mark: 'a' });
+    expect(table.notes).toEqual([
+      { mark: 'a', label: '2018', series: 'New series', text: 'Revised, later', sources: ['other'] },
+    ]);
+    expect(table.anyWeaker).toBe(true);
+  });
+
+  it('writes values and category labels in the reader’s language', () => {
+    const table = toChartTable(countries, 'es');
+    expect(table.rows[0]!.cells[0]!.text).toBe('casi US$2.8 mil millones');
+    expect(table.anyWeaker).toBe(false);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * The data table of a chart: one row per x value, one cell per series, with each cell's formatted
+ * value, its note mark and whether it rests on weaker evidence; and the notes under the table.
+ * Pure, so tests check the table without rendering the figure.
+ */
+import { datasetText } from '../content/localize.ts';
+import { WEAKER_GRADES, type Dataset, type Qualifier } from '../content/schema.ts';
+import { formatValue, type Lang } from '../format.ts';
+import { pointGrade, xLabels } from './chart-spec.ts';
+
+export interface TableCell {
+  /** The value as a number (for <data value>), or null where the series has no point. */
+  value: number | null;
+  /** The value as readers read it ("about 14,600"). */
+  text: string;
+  qualifier: Qualifier | null;
+  /** The letter of the cell's note, when the point has a note or sources of its own. */
+  mark: string | undefined;
+  /** The value rests on a news report or a secondary report. */
+  weaker: boolean;
+}
+
+export interface ChartTable {
+  /** Row headers in the reader's language. */
+  rows: { label: string; cells: TableCell[] }[];
+  /** The notes the marks point to, in order. */
+  notes: { mark: string; label: string; series: string; text: string | undefined; sources: string[] }[];
+  /** Whether any value rests on weaker evidence (the table then explains the mark). */
+  anyWeaker: boolean;
+}
+
+/** Builds the table of a dataset in a language. */
+export function toChartTable(dataset: Dataset, lang: Lang): ChartTable {
+  const text = datasetText(dataset, lang);
+  const notes: ChartTable['notes'] = [];
+  let anyWeaker = false;
+  // Rows are keyed by the English x values; readers see them translated (text.label).
+  const rows = xLabels(dataset).map((key) => ({
+    label: text.label(key),
+    cells: dataset.series.map((series, i): TableCell => {
+      const point = series.points.find((p) => String(p.x) === key);
+      if (!point) return { value: null, text: '', qualifier: null, mark: undefined, weaker: false };
+      const grade = pointGrade(series, key);
+      const weaker = grade !== undefined && WEAKER_GRADES.includes(grade);
+      anyWeaker ||= weaker;
+      let mark: string | undefined;
+      // Points with their own note or source get a letter in the table and a line under it.
+      if (point.note || point.sources) {
+        mark = String.fromCharCode(97 + notes.length);
+        notes.push({
+          mark,
+          label: text.label(key),
+          series: text.seriesName(i),
+          text: text.pointNote(i, point.x),
+          sources: point.sources?.map((r) => r.id) ?? [],
+        });
+      }
+      return {
+        value: point.value,
+        text: formatValue(point.value, dataset.unit, lang, point.qualifier),
+        qualifier: point.qualifier ?? null,
+        mark,
+        weaker,
+      };
+    }),
+  }));
+  return { rows, notes, anyWeaker };
+}
