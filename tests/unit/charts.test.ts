@@ -208,3 +208,18 @@ describe('toChartTable', () => {
     expect(table.anyWeaker).toBe(false);
   });
 });
+
+describe('values on weaker evidence', () => {
+  it('are hatched bars when the browser can draw a pattern, faded ones otherwise, and hollow points on lines', () => {
+    const bars = toChartConfig(toChartSpec('p', poverty, 'en', 'bar'), { ...light, hatch: (c) => `hatch(${c})` });
+    // The second series' only value (2018) is a news report; the first series' values are official.
+    expect(bars.data.datasets[1]!.backgroundColor).toEqual([light.series[1], light.series[1], 'hatch(#d55e00)']);
+    expect(bars.data.datasets[0]!.backgroundColor).toEqual([light.series[0], light.series[0], light.series[0]]);
+    const faded = toChartConfig(toChartSpec('p', poverty, 'en', 'bar'), light);
+    expect((faded.data.datasets[1]!.backgroundColor as string[])[2]).toMatch(/^#d55e00[0-9a-f]{2}$/);
+    const line = toChartConfig(toChartSpec('p', poverty, 'en', 'line'), light);
+    expect((line.data.datasets[1] as unknown as { pointBackgroundColor: string[] }).pointBackgroundColor[2]).toBe(
+      light.background,
+    );
+  });
+});

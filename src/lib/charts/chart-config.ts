@@ -10,6 +10,8 @@ export interface ChartTheme {
   grid: string;
   /** Page background: the inside of hollow points. */
   background: string;
+  /** A hatched fill of a colour, for bars on weaker evidence; drawn by the browser (a faded colour without it). */
+  hatch?: (colour: string) => string | CanvasPattern;
   /** One colour per series, from the --fs-series-* tokens. */
   series: string[];
   /** The reader asked for less motion: no animation at all. */
@@ -36,12 +38,12 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
       labels: spec.labels,
       datasets: spec.series.map((s, i) => {
         const colour = theme.series[i % theme.series.length] ?? theme.text;
-        // Values on weaker evidence: a faded bar with a solid outline, or a hollow point.
+        // Values on weaker evidence: a hatched bar with a solid outline, or a hollow point.
         const weak = s.weaker;
         return {
           label: s.name,
           data: s.values,
-          backgroundColor: line ? colour : weak.map((w) => (w ? faded(colour) : colour)),
+          backgroundColor: line ? colour : weak.map((w) => (w ? (theme.hatch?.(colour) ?? faded(colour)) : colour)),
           borderColor: colour,
           borderWidth: line ? 3 : weak.map((w) => (w ? 2 : 0)),
           pointBackgroundColor: weak.map((w) => (w ? theme.background : colour)),
