@@ -11,18 +11,23 @@ const number = (i: number) => WORDS[i % WORDS.length];
 /** A sheet's MDX in one language: the same facts and charts, that language's words (no digits in prose). */
 function sheetMdx(
   sheet: { slug: string; order: number; body: string[] },
-  words: { title: string; summary: string; intro: string; heading: string },
+  words: { english: boolean; title: string; summary: string; intro: string; heading: string },
 ): string {
   return [
     '---',
     `title: ${words.title}`,
     `summary: ${words.summary}`,
-    `slug: ${sheet.slug}`,
-    `order: ${sheet.order}`,
-    'published: 2026-11-28',
-    'reviewed: 2026-11-28',
     'topics: [benchmark]',
-    'original: { title: Generated, author: The benchmark, publication: Nowhere }',
+    // The Spanish sheet holds only translated fields; the rest is the English sheet's.
+    ...(words.english
+      ? [
+          `slug: ${sheet.slug}`,
+          `order: ${sheet.order}`,
+          'published: 2026-11-28',
+          'reviewed: 2026-11-28',
+          'original: { title: Generated, author: The benchmark, publication: Nowhere }',
+        ]
+      : []),
     '---',
     '',
     words.intro,
@@ -113,6 +118,7 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
     await writeFile(
       path.join(dir, 'articles', `${slug}.mdx`),
       sheetMdx(sheet, {
+        english: true,
         title: 'Synthetic sheet',
         summary: 'A generated fact sheet for the benchmark.',
         intro: 'This sheet is generated to measure how the build grows with content.',
@@ -122,6 +128,7 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
     await writeFile(
       path.join(dir, 'es', 'articles', `${slug}.mdx`),
       sheetMdx(sheet, {
+        english: false,
         title: 'Ficha sintética',
         summary: 'Una ficha generada para el benchmark.',
         intro: 'Esta ficha se genera para medir cómo crece la compilación con el contenido.',

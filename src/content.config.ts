@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/content/schema.ts';
+import { articleSchema, articleSpanishSchema } from './lib/content/schema.ts';
 
 // Content lives at the project root in content/ (not src/content/). FS_CONTENT_DIR lets
 // tests and the benchmark build another folder with the same pipeline.
@@ -17,9 +17,10 @@ export const collections = {
     loader: glob({ base: `${base}/articles`, pattern: published, generateId: byFileName }),
     schema: articleSchema,
   }),
-  // Spanish twins of the articles: same slug, same facts and charts, Spanish words.
+  // Spanish twins of the articles: same file name, same facts and charts, Spanish words. Their
+  // frontmatter holds only the translated fields; the rest is the English sheet's.
   articlesEs: defineCollection({
     loader: glob({ base: `${base}/es/articles`, pattern: published, generateId: byFileName }),
-    schema: articleSchema,
+    schema: articleSpanishSchema,
   }),
 };

@@ -2,7 +2,7 @@
  * Evidence rules: every published fact shows what its first source says and when someone read it,
  * and no date of reading is in the future or before the source existed.
  */
-import type { CheckedContent, Problem } from './check.ts';
+import type { CheckedContent, Problem } from './model.ts';
 import type { SourceRef } from './schema.ts';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);

@@ -3,7 +3,7 @@
  * number of zero or more, an age is a human age, a share cannot fall by more than all of it, data
  * cannot describe a year that has not begun, and an event cannot happen after today.
  */
-import type { CheckedContent, Problem } from './check.ts';
+import type { CheckedContent, Problem } from './model.ts';
 import type { DataYear, Unit } from './schema.ts';
 
 const COUNTS: readonly Unit[] = ['people', 'victims', 'deaths', 'applications', 'organisations'];
@@ -68,7 +68,7 @@ export function valueCheck(content: CheckedContent, today: Date): Problem[] {
     );
   }
 
-  for (const { file, data } of [...content.articles, ...content.articlesEs]) {
+  for (const { file, data } of content.articles) {
     future(file, 'reviewed', data.reviewed, 'a sheet cannot be reviewed after the day it is published');
     if (data.published > data.reviewed) {
       problems.push({ file, field: 'reviewed', message: `is ${day(data.reviewed)}, before the sheet was published (${day(data.published)})` });

@@ -3,6 +3,7 @@
  * engines and fact-check tools read our verdicts. Pure: pages pass in the words and addresses.
  */
 import { LOCALES } from '../locales.ts';
+import { factIn } from './localize.ts';
 import type { ArticleData, Fact, Verdict } from './schema.ts';
 
 /** The verdict on a fact's claim, or none for figures that check no claim (later data). */
@@ -14,9 +15,8 @@ export function verdictOf(fact: Fact): Verdict | undefined {
 
 /** The claim as the original reporting made it (our paraphrase), in the fact's language. */
 export function claimOf(fact: Fact, lang: 'en' | 'es'): string | undefined {
-  const es = lang === 'es' ? fact.es : undefined;
-  if (fact.status === 'corrected') return (es?.correction ?? fact.correction).original;
-  return es?.claim ?? fact.claim;
+  const f = factIn(fact, lang);
+  return f.status === 'corrected' ? f.correction.original : f.claim;
 }
 
 /** Ratings on a scale of 1 (false) to 4 (true); "could not verify" has a name but no place on it. */

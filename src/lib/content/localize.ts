@@ -1,6 +1,27 @@
-/** The text of a fact, dataset or source in the reader's language (content check guarantees Spanish exists). */
+/**
+ * A record in the reader's language. A record's `es` part holds exactly its translated fields
+ * (TRANSLATED in schema.ts), and the content check guarantees each is there, so Spanish is the
+ * English record with those fields replaced.
+ */
 import type { Lang } from '../format.ts';
 import type { Dataset, Fact, Source } from './schema.ts';
+
+/** An English record with its Spanish fields laid over it; objects (a correction) are merged. */
+export function inLanguage<T extends object>(english: T, spanish: Partial<T> | undefined): T {
+  if (!spanish) return english;
+  const merged: Record<string, unknown> = { ...(english as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(spanish)) {
+    if (value === undefined) continue;
+    const base = merged[key];
+    merged[key] = base && typeof base === 'object' && !Array.isArray(base) ? { ...base, ...value } : value;
+  }
+  return merged as T;
+}
+
+/** A fact in a language. */
+export function factIn(fact: Fact, lang: Lang): Fact {
+  return lang === 'es' ? inLanguage(fact, fact.es as Partial<Fact> | undefined) : fact;
+}
 
 export interface FactText {
   statement: string;
@@ -14,43 +35,35 @@ export interface FactText {
 
 /** A fact's words in a language. */
 export function factText(fact: Fact, lang: Lang): FactText {
-  const es = lang === 'es' ? fact.es : undefined;
-  if (fact.status === 'unverified') {
-    return {
-      statement: '',
-      caveat: es?.caveat ?? fact.caveat,
-      correction: undefined,
-      claim: es?.claim ?? fact.claim,
-      why: es?.why ?? fact.why,
-      headlineLabel: undefined,
-    };
-  }
+  const f = factIn(fact, lang);
   return {
-    statement: es?.statement ?? fact.statement,
-    caveat: es?.caveat ?? fact.caveat,
-    correction: fact.status === 'corrected' ? (es?.correction ?? fact.correction) : undefined,
-    claim: fact.status === 'verified' ? (es?.claim ?? fact.claim) : undefined,
-    why: undefined,
-    headlineLabel: es?.headline?.label ?? fact.headline?.label,
+    statement: f.status === 'unverified' ? '' : f.statement,
+    caveat: f.caveat,
+    correction: f.status === 'corrected' ? f.correction : undefined,
+    claim: f.status === 'corrected' ? undefined : f.claim,
+    why: f.status === 'unverified' ? f.why : undefined,
+    headlineLabel: f.status === 'unverified' ? undefined : f.headline?.label,
   };
 }
 
 /** A dataset's words in a language. */
 export function datasetText(dataset: Dataset, lang: Lang) {
   const es = lang === 'es' ? dataset.es : undefined;
+  const { title, takeaway, note, xTitle } = inLanguage(dataset, es as Partial<Dataset> | undefined);
   return {
-    title: es?.title ?? dataset.title,
-    takeaway: es?.takeaway ?? dataset.takeaway,
-    note: es?.note ?? dataset.note,
-    xTitle: es?.xTitle ?? dataset.xTitle,
+    title,
+    takeaway,
+    note,
+    xTitle,
     /** An x value as readers see it: categories translated, years as they are. */
     label: (x: string | number) => es?.labels?.[String(x)] ?? String(x),
     seriesName: (i: number) => es?.series?.[i]?.name ?? dataset.series[i]!.name,
-    pointNote: (i: number, x: string | number) => es?.series?.[i]?.notes?.[String(x)] ?? dataset.series[i]!.points.find((p) => String(p.x) === String(x))?.note,
+    pointNote: (i: number, x: string | number) =>
+      es?.series?.[i]?.notes?.[String(x)] ?? dataset.series[i]!.points.find((p) => String(p.x) === String(x))?.note,
   };
 }
 
 /** A source's note in a language; titles stay in their original language. */
 export function sourceNote(source: Source, lang: Lang): string | undefined {
-  return (lang === 'es' ? source.es?.note : undefined) ?? source.note;
+  return lang === 'es' ? inLanguage(source, source.es).note : source.note;
 }

@@ -141,21 +141,18 @@ export const sourceRef = z.preprocess(
 export type SourceRef = z.output<typeof sourceRef>;
 
 
-/** Spanish text of a fact: the same fields in Spanish, written for Spanish-speaking readers. */
-const factSpanish = z.strictObject({
-  /** The statement in Spanish, with {value} where the figure goes. */
-  statement: sentence.optional(),
-  /** The caveat in Spanish. */
-  caveat: sentence.optional(),
-  /** The correction in Spanish. */
-  correction: z.strictObject({ original: sentence, explanation: sentence }).optional(),
-  /** The claim of the original reporting, in Spanish. */
-  claim: sentence.optional(),
-  /** The headline figure's label in Spanish. */
-  headline: z.strictObject({ label: sentence }).optional(),
-  /** Why it could not be verified, in Spanish. */
-  why: sentence.optional(),
-});
+/**
+ * The fields of each record a Spanish reader sees in Spanish, declared once: the `es` part of the
+ * record is derived from them, the content check pairs them (lib/content/check-translation.ts) and
+ * pages read them in the reader's language (lib/content/localize.ts). Everything else (figures,
+ * years, sources, dates) is shared by both languages.
+ */
+export const TRANSLATED = {
+  fact: { statement: true, caveat: true, correction: true, claim: true, headline: true, why: true },
+  dataset: { title: true, takeaway: true, note: true, xTitle: true },
+  source: { note: true },
+  article: { title: true, summary: true, topics: true, contentNote: true },
+} as const;
 
 /** Fields every fact has, whatever its status. */
 const factBase = {
@@ -167,8 +164,6 @@ const factBase = {
   date: isoDate.optional(),
   /** Limits a reader must know to use the figure fairly. */
   caveat: sentence.optional(),
-  /** The Spanish text of this fact. */
-  es: factSpanish.optional(),
 };
 
 /** The figure a card shows large, with a short plain label; absent when no figure is the point. */
@@ -206,16 +201,20 @@ const verifiedFact = z.strictObject({
   ...factBase,
 });
 
+/** The words of a correction. */
+const correctionText = z.strictObject({
+  /** The original claim, paraphrased, as the reporting we started from made it. */
+  original: sentence,
+  /** Why it was wrong, in one or two sentences. */
+  explanation: sentence,
+});
+
 /** A claim of the original reporting that the source contradicts: we state what the source says. */
 const correctedFact = verifiedFact.omit({ claim: true, verdict: true }).extend({
   /** `corrected`: the original article misstated the source. */
   status: z.literal('corrected'),
   /** What was wrong and what the source says instead. */
-  correction: z.strictObject({
-    /** The original claim, paraphrased, as the reporting we started from made it. */
-    original: sentence,
-    /** Why it was wrong, in one or two sentences. */
-    explanation: sentence,
+  correction: correctionText.extend({
     /** Day the correction was made; by default the sheet's last-reviewed date. */
     date: isoDate.optional(),
   }),
@@ -234,15 +233,25 @@ const unverifiedFact = z.strictObject({
   ...factBase,
 });
 
+/** The Spanish text of a fact: its translated fields, each optional here and paired by the check. */
+const factSpanish = z
+  .strictObject({ ...verifiedFact.shape, ...unverifiedFact.shape, correction: correctionText })
+  .pick(TRANSLATED.fact)
+  .partial();
+const withSpanish = { /** The Spanish text of this fact. */ es: factSpanish.optional() };
+
 /** A fact: one statement a reader can point at. Its id is its file name. */
-export const factSchema = z.discriminatedUnion('status', [verifiedFact, correctedFact, unverifiedFact], {
+export const factSchema = z.discriminatedUnion(
+  'status',
+  [verifiedFact.extend(withSpanish), correctedFact.extend(withSpanish), unverifiedFact.extend(withSpanish)],
+  {
   error: 'status must be one of: verified, corrected, unverified',
 });
 export type Fact = z.output<typeof factSchema>;
 export type PublishedFact = Exclude<Fact, { status: 'unverified' }>;
 
-/** A source record: one publication. Its id is its file name. */
-export const sourceSchema = z.strictObject({
+/** A source record's own fields: one publication. */
+const sourceFields = z.strictObject({
   /** Organisation or outlet that published it. */
   publisher: sentence,
   /** Title as published, in its original language. */
@@ -261,8 +270,11 @@ export const sourceSchema = z.strictObject({
   lang: z.enum(['en', 'es']).default('en'),
   /** What a reader should know about this source (a mirror, a copy, a weak outlet). */
   note: sentence.optional(),
-  /** Spanish text: the note; titles stay in their original language. */
-  es: z.strictObject({ note: sentence.optional() }).optional(),
+});
+/** A source record: one publication. Its id is its file name. Titles stay in their original language. */
+export const sourceSchema = sourceFields.extend({
+  /** The Spanish text of this source. */
+  es: sourceFields.pick(TRANSLATED.source).partial().optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
 
@@ -297,7 +309,8 @@ const series = z.strictObject({
 });
 
 /** A dataset: the numbers behind a chart. Its id is its file name. */
-export const datasetSchema = z.strictObject({
+/** A dataset's own fields: one chart and its table. */
+const datasetFields = z.strictObject({
   /** Chart title. */
   title: sentence,
   /** One sentence a reader should take away; also the chart's accessible label. */
@@ -314,17 +327,14 @@ export const datasetSchema = z.strictObject({
   note: sentence.optional(),
   /** One or more series; series measured differently stay separate. */
   series: z.array(series).min(1, { error: 'must have at least one series' }),
-  /** Spanish text of the chart. */
-  es: z
-    .strictObject({
-      /** Chart title in Spanish. */
-      title: sentence.optional(),
-      /** Takeaway in Spanish. */
-      takeaway: sentence.optional(),
-      /** Note in Spanish. */
-      note: sentence.optional(),
-      /** Heading of the x column in Spanish. */
-      xTitle: sentence.optional(),
+});
+/** A dataset: one chart and its table. Its id is its file name. */
+export const datasetSchema = datasetFields.extend({
+  /** The Spanish text of the chart: its translated fields, plus category labels, series names and point notes. */
+  es: datasetFields
+    .pick(TRANSLATED.dataset)
+    .partial()
+    .extend({
       /** Category labels in Spanish (countries, dates written in words), keyed by the English x value. */
       labels: z.record(z.string(), sentence).optional(),
       /** Series names and point notes in Spanish, in the order of `series`. */
@@ -376,6 +386,10 @@ export const articleSchema = z.strictObject({
   }),
 });
 export type ArticleData = z.output<typeof articleSchema>;
+
+/** Frontmatter of a Spanish sheet: only the translated fields; the rest comes from the English sheet. */
+export const articleSpanishSchema = articleSchema.pick(TRANSLATED.article);
+export type ArticleSpanishData = z.output<typeof articleSpanishSchema>;
 
 const bilingual = z.strictObject({
   /** English text. */

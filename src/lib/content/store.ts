@@ -8,7 +8,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkedContent, isDevServer } from './checked.ts';
 import { planArticle, type ArticlePlan } from './citations.ts';
 import { redirectsOf, type Redirect } from './permalinks.ts';
-import type { Dataset, Fact, HelpLines, PublishedFact, Source } from './schema.ts';
+import { inLanguage } from './localize.ts';
+import type { ArticleData, Dataset, Fact, HelpLines, PublishedFact, Source } from './schema.ts';
 import type { Lang } from '../format.ts';
 import { localePath } from '../locales.ts';
 
@@ -116,9 +117,9 @@ export function factHref(store: Store, id: string, lang: Lang = 'en'): string {
   return localePath(lang, `/articles/${store.factArticle.get(id)}/#${id}`);
 }
 
-/** An article's frontmatter in a language. */
-export function articleData(store: Store, slug: string, lang: Lang) {
+/** An article's frontmatter in a language: the Spanish sheet gives its translated fields, the English the rest. */
+export function articleData(store: Store, slug: string, lang: Lang): ArticleData {
   const english = store.articlesById.get(slug);
   if (!english) throw new Error(`no article "${slug}"`);
-  return lang === 'es' ? store.articlesEs.get(slug)!.data : english.data;
+  return lang === 'es' ? inLanguage(english.data, store.articlesEs.get(slug)!.data) : english.data;
 }

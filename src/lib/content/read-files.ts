@@ -1,0 +1,136 @@
+/**
+ * Reading content files: listing them, parsing YAML and frontmatter with one parser (`yaml`), and
+ * turning schema errors into problems an editor can act on (file, field, what is wrong).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
+import { splitFrontmatter } from './mdx-scan.ts';
+import type { Problem } from './model.ts';
+import { ID_PATTERN } from './schema.ts';
+
+/** Files with an extension under a folder, sorted; names starting with "_" (drafts, notes) are skipped. */
+export async function listFiles(dir: string, ext: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(ext) && !e.name.startsWith('_'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((f) => !path.relative(dir, f).split(path.sep).some((part) => part.startsWith('_')))
+    .sort();
+}
+
+function fieldName(pathParts: readonly PropertyKey[]): string | undefined {
+  if (pathParts.length === 0) return undefined;
+  return pathParts.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** A schema's complaints as problems naming the field. */
+export function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const field = fieldName(issue.path);
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const message = missing
+      ? // zod's own wording ("Invalid input: expected array…") says nothing an editor can use.
+        `is required but missing${issue.message.startsWith('Invalid input') ? '' : ` (${issue.message})`}`
+      : issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`
+        : `${issue.message} (got ${shown(issue.input)})`;
+    return field ? { file, field, message } : { file, message };
+  });
+}
+
+/** Parses a YAML text; on a syntax error returns a problem with the line. */
+export function readYaml(file: string, text: string): { data?: unknown; problem?: Problem } {
+  try {
+    return { data: parseYaml(text, { prettyErrors: true }) };
+  } catch (e) {
+    const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
+    // The parser's first line ends with its own "at line L, column C:"; the line is given once, up front.
+    const reason = (e instanceof Error ? e.message.split('\n')[0]! : String(e)).replace(/ at line \d+, column \d+:?$/, '');
+    return { problem: { file, message: `is not valid YAML${line ? ` (line ${line})` : ''}: ${reason}` } };
+  }
+}
+
+/** Reads and validates one YAML text; `data` only when it is valid. */
+export function parseRecord<T>(file: string, text: string, schema: z.ZodType<T>): { data?: T; problems: Problem[] } {
+  const { data, problem } = readYaml(file, text);
+  if (problem) return { problems: [problem] };
+  if (data === null || data === undefined) return { problems: [{ file, message: 'is empty' }] };
+  const result = schema.safeParse(data, { reportInput: true });
+  return result.success ? { data: result.data, problems: [] } : { problems: zodProblems(file, result.error) };
+}
+
+/** Reads every YAML record under a folder; ids are file names, which must be kebab-case. */
+export async function readRecords<T>(
+  dir: string,
+  rel: (abs: string) => string,
+  schema: z.ZodType<T>,
+): Promise<{ records: { id: string; file: string; abs: string; data: T }[]; unreadable: { id: string; abs: string }[]; problems: Problem[] }> {
+  const records = [];
+  const unreadable = [];
+  const problems: Problem[] = [];
+  for (const abs of await listFiles(dir, '.yaml')) {
+    const file = rel(abs);
+    const id = path.basename(abs, '.yaml');
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file, message: `file name "${id}" must be a kebab-case id (lower-case letters, digits, hyphens)` });
+      continue;
+    }
+    const { data, problems: found } = parseRecord(file, await readFile(abs, 'utf8'), schema);
+    problems.push(...found);
+    if (data === undefined) unreadable.push({ id, abs });
+    else records.push({ id, file, abs, data });
+  }
+  return { records, unreadable, problems };
+}
+
+/** Reads every sheet (MDX with YAML frontmatter) under a folder; a slug, where given, must equal the file name. */
+export async function readSheets<T extends object>(
+  dir: string,
+  rel: (abs: string) => string,
+  schema: z.ZodType<T>,
+): Promise<{ sheets: { id: string; file: string; data: T; body: string; bodyLine: number }[]; unreadable: string[]; problems: Problem[] }> {
+  const sheets = [];
+  const unreadable: string[] = [];
+  const problems: Problem[] = [];
+  for (const abs of await listFiles(dir, '.mdx')) {
+    const file = rel(abs);
+    const slug = path.basename(abs, '.mdx');
+    const { frontmatter, body, bodyLine } = splitFrontmatter(await readFile(abs, 'utf8'));
+    if (frontmatter === null) {
+      problems.push({ file, message: 'has no frontmatter (a block between --- lines at the top)' });
+      unreadable.push(slug);
+      continue;
+    }
+    const { data, problem } = readYaml(file, frontmatter);
+    if (problem) {
+      problems.push(problem);
+      unreadable.push(slug);
+      continue;
+    }
+    const result = schema.safeParse(data ?? {}, { reportInput: true });
+    if (!result.success) {
+      problems.push(...zodProblems(file, result.error));
+      unreadable.push(slug);
+      continue;
+    }
+    const given = (result.data as { slug?: string }).slug;
+    if (given !== undefined && given !== slug) {
+      problems.push({ file, field: 'slug', message: `must equal the file name "${slug}" (got "${given}")` });
+    }
+    sheets.push({ id: slug, file, data: result.data, body, bodyLine });
+  }
+  return { sheets, unreadable, problems };
+}
