@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-const ARTICLE = '/articles/human-trafficking/';
+// The fixture sheet with charts (tests/fixtures/content-valid).
+const ARTICLE = '/articles/second-sheet/';
 let browser: Browser;
 
 beforeAll(async () => {

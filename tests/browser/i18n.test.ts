@@ -18,13 +18,13 @@ describe('language switcher', () => {
   it('takes the reader to the same fact in the other language, and back', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/facts/poverty-2016-coneval/`);
+    await page.goto(`${baseUrl}/facts/sample-count/`);
     await page.getByRole('link', { name: 'Leer esta página en español' }).click();
-    await page.waitForURL(`${baseUrl}/es/facts/poverty-2016-coneval/`);
+    await page.waitForURL(`${baseUrl}/es/facts/sample-count/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    expect(await page.locator('h1').textContent()).toMatch(/pobreza/);
+    expect(await page.locator('h1').textContent()).toMatch(/encuesta de muestra/);
     await page.getByRole('link', { name: 'Read this page in English' }).click();
-    await page.waitForURL(`${baseUrl}/facts/poverty-2016-coneval/`);
+    await page.waitForURL(`${baseUrl}/facts/sample-count/`);
     await context.close();
   });
 });
@@ -33,13 +33,13 @@ describe('Spanish print', () => {
   it('prints a Spanish fact page in Spanish, on one page, with the help lines', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/es/facts/poverty-2016-coneval/`);
+    await page.goto(`${baseUrl}/es/facts/sample-count/`);
     const { pages, text } = await printToPdf(page, 'A4');
     expect(pages).toBe(1);
     const printed = squash(text);
     expect(printed).toContain(squash('Año de los datos:'));
     expect(printed).toContain(squash('¿Necesitas ayuda?'));
-    expect(printed).toContain(squash('/es/facts/poverty-2016-coneval/'));
+    expect(printed).toContain(squash('/es/facts/sample-count/'));
     expect(printed).not.toContain(squash('Data year:'));
     await context.close();
   });

@@ -29,13 +29,13 @@ describe('search', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/search/`);
-    await page.getByLabel('Search the facts, fact sheets and sources').fill('Beltrán Leyva');
+    await page.getByLabel('Search the facts, fact sheets and sources').fill('announced');
     await page.getByRole('button', { name: 'Search' }).click();
     const first = page.locator('fs-search ol li a').first();
     await first.waitFor();
     const href = await first.getAttribute('href');
-    expect(href).toMatch(/^\/articles\/cartel-violence\/#beltran-leyva-/);
-    expect(page.url()).toContain('?q=Beltr');
+    expect(href).toBe('/articles/second-sheet/#second-event');
+    expect(page.url()).toContain('?q=announced');
     // A fact's result says what kind of evidence stands behind it, as its card does.
     const id = href!.split('#')[1]!;
     const card = await page.request.get(`${baseUrl}/facts/${id}/`);
@@ -44,7 +44,7 @@ describe('search', () => {
       .trim();
     expect(await page.locator('fs-search ol li').first().locator('.grade').textContent()).toBe(grade);
     await first.click();
-    await page.waitForURL(/#beltran-leyva-/);
+    await page.waitForURL(/#second-event$/);
     const target = new URL(page.url()).hash.slice(1);
     expect(await page.evaluate((x) => document.getElementById(x)?.matches(':target'), target)).toBe(true);
     await context.close();
@@ -56,7 +56,8 @@ describe('quick exit', () => {
     const context = await offlineContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.goto(`${baseUrl}/articles/human-trafficking/`);
+    // The fixture sheet with a content note.
+    await page.goto(`${baseUrl}/articles/sample-sheet/`);
     await page.getByRole('link', { name: /Leave this site/ }).click();
     await page.waitForURL(QUICK_EXIT_URL);
     await page.goBack();
@@ -68,7 +69,7 @@ describe('quick exit', () => {
     const context = await offlineContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.goto(`${baseUrl}/articles/cartel-violence/`);
+    await page.goto(`${baseUrl}/articles/sample-sheet/`);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForURL(QUICK_EXIT_URL);
@@ -80,7 +81,8 @@ describe('quick exit', () => {
   it('is not offered on sheets that do not need it', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/articles/emigration-root-causes/`);
+    // The fixture sheet without a content note.
+    await page.goto(`${baseUrl}/articles/second-sheet/`);
     expect(await page.getByRole('link', { name: /Leave this site/ }).count()).toBe(0);
     await context.close();
   });

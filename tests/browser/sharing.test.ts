@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-const ARTICLE = '/articles/human-trafficking/';
+// The fixture sheets (tests/fixtures/content-valid).
+const ARTICLE = '/articles/second-sheet/';
 let browser: Browser;
 let context: BrowserContext;
 
@@ -34,13 +35,11 @@ describe('copy link', () => {
 
   it('copies a citation from the fact page', async () => {
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/facts/poverty-2016-coneval/`);
+    await page.goto(`${baseUrl}/facts/sample-count/`);
     await page.getByText('Cite this fact').click();
     await page.getByRole('button', { name: 'Copy APA citation' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(
-      /^Mexico Fact Sheets\. \(\d{4}, \w+ \d+\)\. .+ https:\/\/.+\/facts\/poverty-2016-coneval\/$/,
-    );
+    expect(copied).toMatch(/^Mexico Fact Sheets\. \(\d{4}, \w+ \d+\)\. .+ https:\/\/.+\/facts\/sample-count\/$/);
     await page.close();
   });
 });

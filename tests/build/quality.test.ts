@@ -1,8 +1,8 @@
 /** Gates on the built files: valid HTML, no broken link, anchor or asset, safe external links, security headers. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { brokenLinks, invalidHtml } from '../support/gates.ts';
 import { page } from '../support/site.ts';
 
 const distDir = inject('distDir');
@@ -17,82 +17,15 @@ beforeAll(async () => {
   site = new URL($('link[rel="canonical"]').attr('href')!).origin;
 });
 
-const exists = (file: string) =>
-  stat(file).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-
-/** The file a site path is served from, as a static host resolves it. */
-async function fileFor(urlPath: string): Promise<string | undefined> {
-  const clean = decodeURIComponent(urlPath);
-  for (const candidate of [path.join(distDir, clean), path.join(distDir, clean, 'index.html')]) {
-    if (await exists(candidate)) return candidate;
-  }
-  return undefined;
-}
-
 describe('HTML', () => {
   it('is valid on every page (html-validate, recommended rules)', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const problems: string[] = [];
-    for (const p of pages) {
-      const report = await validator.validateFile(path.join(distDir, p));
-      for (const r of report.results)
-        for (const m of r.messages) problems.push(`${p}:${m.line}: ${m.ruleId}: ${m.message}`);
-    }
-    expect(problems).toEqual([]);
+    expect(await invalidHtml(distDir, pages)).toEqual([]);
   });
 });
 
 describe('links', () => {
   it('have no broken internal link, missing anchor or missing asset on any page', async () => {
-    const broken: string[] = [];
-    const ids = new Map<string, Set<string>>();
-    const idsOf = async (file: string) => {
-      if (!ids.has(file)) {
-        const $ = (await import('cheerio')).load(await readFile(file, 'utf8'));
-        ids.set(
-          file,
-          new Set(
-            $('[id]')
-              .map((_, el) => $(el).attr('id'))
-              .get(),
-          ),
-        );
-      }
-      return ids.get(file)!;
-    };
-    for (const p of pages) {
-      const $ = await page(distDir, p);
-      const refs = [
-        ...$('a[href]')
-          .map((_, el) => $(el).attr('href'))
-          .get(),
-        ...$('link[href]')
-          .map((_, el) => $(el).attr('href'))
-          .get(),
-        ...$('script[src], img[src]')
-          .map((_, el) => $(el).attr('src'))
-          .get(),
-        ...$('meta[property="og:image"], meta[name="twitter:image"]')
-          .map((_, el) => $(el).attr('content'))
-          .get(),
-      ];
-      for (const ref of refs) {
-        const url = new URL(ref, `${site}${p}`);
-        if (url.origin !== site || !/^https?:$/.test(url.protocol)) continue;
-        const file = await fileFor(url.pathname);
-        if (!file) {
-          broken.push(`${p} → ${ref} (no such file)`);
-          continue;
-        }
-        const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && file.endsWith('.html') && !(await idsOf(file)).has(anchor))
-          broken.push(`${p} → ${ref} (no #${anchor})`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(await brokenLinks(distDir, site, pages)).toEqual([]);
   });
 
   it('to other sites carry rel="noopener noreferrer"', async () => {

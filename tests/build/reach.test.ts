@@ -14,9 +14,7 @@ let helpLines: { phone: string; tel: string }[];
 beforeAll(async () => {
   content = await builtContent();
   site = new URL((await page(distDir, '/'))('link[rel="canonical"]').attr('href')!).origin;
-  const { parse } = await import('yaml');
-  const dir = process.env['FS_CONTENT_DIR'] ?? 'content';
-  helpLines = parse(await readFile(path.join(dir, 'help-lines.yaml'), 'utf8')).lines;
+  helpLines = content.helpLines.lines;
 });
 
 const published = () => content.facts.filter((f) => f.data.status !== 'unverified');

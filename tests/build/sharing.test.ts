@@ -144,6 +144,11 @@ describe('permalink registry', () => {
         expect($('meta[name="robots"]').attr('content')).toBe('noindex');
         await expect(readFile(path.join(distDir, target, 'index.html'))).resolves.toBeTruthy();
       }
+      // A link to the old fact's place on its sheet (#old-id) still lands on the fact it became.
+      if (kind === 'fact' && toKind === 'fact') {
+        const sheet = content.facts.find((f) => f.id === to)!.article;
+        expect((await page(distDir, `/articles/${sheet}/`))(`[id="${from}"]`).length, `#${from}`).toBe(1);
+      }
     }
   });
 });

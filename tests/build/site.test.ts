@@ -126,3 +126,35 @@ describe('figures', () => {
     }
   });
 });
+
+// Astro 7's Markdown processor has GitHub-flavoured Markdown built in (README, "Markdown").
+describe('GitHub-flavoured Markdown in a sheet', () => {
+  it('renders a table, a footnote and strikethrough', async () => {
+    const gfm = content.articles.find((a) => /^\|.*\|$/m.test(a.body) && a.body.includes('~~'))!;
+    const prose = (await page(distDir, `/articles/${gfm.id}/`))('.prose');
+    expect(prose.find('table thead th').length).toBeGreaterThan(0);
+    expect(prose.find('a[data-footnote-ref]').length).toBeGreaterThan(0);
+    expect(prose.find('section.footnotes li').length).toBeGreaterThan(0);
+    expect(prose.find('del').length).toBeGreaterThan(0);
+  });
+});
+
+describe('text that looks like HTML in a fact', () => {
+  it('is shown as typed and runs nowhere', async () => {
+    const typed = content.facts.filter((f) => /<script>/.test(JSON.stringify(f.data)));
+    expect(typed.length).toBeGreaterThan(0);
+    for (const fact of typed) {
+      for (const urlPath of [`/articles/${fact.article}/`, `/facts/${fact.id}/`, `/es/facts/${fact.id}/`]) {
+        const $ = await page(distDir, urlPath);
+        const scripts = $('script')
+          .map((_, el) => $(el).html() ?? '')
+          .get();
+        expect(
+          scripts.filter((code) => code.includes('alert(')),
+          urlPath,
+        ).toEqual([]);
+        expect($('body').text(), urlPath).toContain('<script>alert(1)</script>');
+      }
+    }
+  });
+});

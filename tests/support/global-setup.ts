@@ -1,32 +1,48 @@
 /**
- * Builds the site once into a temporary folder and serves it on loopback, so build and
- * browser tests meet the site as a reader does. Tests read the folder and URL with inject().
+ * Builds the site twice and serves both on loopback, so build and browser tests meet the site as a
+ * reader does: once from the test fixture (tests/fixtures/content-valid), which code tests assert
+ * on, and once from the real content/, which only the smoke tests read. An editor's change to
+ * content/ can then break no code test. Tests read folders and URLs with inject().
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './build.ts';
+import { FIXTURE_CONTENT, REAL_CONTENT } from './site.ts';
 import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The fixture site. */
     distDir: string;
     baseUrl: string;
     buildOutput: string;
+    /** The real site. */
+    realDistDir: string;
+    realBaseUrl: string;
+    realBuildOutput: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  const distDir = await mkdtemp(path.join(os.tmpdir(), 'fs-dist-'));
-  const { code, output } = await astroBuild(distDir);
-  if (code !== 0) throw new Error(`The site did not build:\n${output}`);
-  const { server, baseUrl } = await serveStatic(distDir);
-  project.provide('distDir', distDir);
-  project.provide('baseUrl', baseUrl);
-  project.provide('buildOutput', output);
+  const root = await mkdtemp(path.join(os.tmpdir(), 'fs-sites-'));
+  // One after the other: two builds in one project folder would share its .astro/ folder.
+  const fixture = await astroBuild(path.join(root, 'fixture'), FIXTURE_CONTENT);
+  if (fixture.code !== 0) throw new Error(`The fixture site did not build:\n${fixture.output}`);
+  const real = await astroBuild(path.join(root, 'real'), REAL_CONTENT);
+  if (real.code !== 0) throw new Error(`The real site did not build:\n${real.output}`);
+  const fixtureServer = await serveStatic(path.join(root, 'fixture'));
+  const realServer = await serveStatic(path.join(root, 'real'));
+  project.provide('distDir', path.join(root, 'fixture'));
+  project.provide('baseUrl', fixtureServer.baseUrl);
+  project.provide('buildOutput', fixture.output);
+  project.provide('realDistDir', path.join(root, 'real'));
+  project.provide('realBaseUrl', realServer.baseUrl);
+  project.provide('realBuildOutput', real.output);
   return async () => {
-    server.close();
-    await rm(distDir, { recursive: true, force: true });
+    fixtureServer.server.close();
+    realServer.server.close();
+    await rm(root, { recursive: true, force: true });
   };
 }

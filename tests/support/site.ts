@@ -3,11 +3,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { checkContentDir } from '../../src/lib/content/check.ts';
-import { contentDir } from '../../src/lib/content/checked.ts';
 
-/** The content the site was built from (the same folder the build used). */
-export async function builtContent() {
-  const { content, problems } = await checkContentDir(contentDir(process.cwd()), process.cwd());
+/** The content code tests build and assert on; it belongs to the tests. */
+export const FIXTURE_CONTENT = path.resolve('tests/fixtures/content-valid');
+/** The site's real content: read only by the smoke tests (tests/smoke/). */
+export const REAL_CONTENT = path.resolve('content');
+
+/** The content a site was built from: the fixture unless the real content is asked for. */
+export async function builtContent(dir = FIXTURE_CONTENT) {
+  const { content, problems } = await checkContentDir(dir, process.cwd());
   if (problems.length > 0) throw new Error('content has problems; the build should have failed');
   return content;
 }
@@ -46,4 +50,35 @@ export async function builtPages(distDir: string, { withRedirects = true } = {})
     );
   }
   return pages;
+}
+
+/**
+ * One page of each template in both languages: home, every sheet (with and without a content
+ * note), a fact page of each kind (verified, corrected), sources, method, corrections, search and
+ * "page not found".
+ */
+export function templatePages(content: Awaited<ReturnType<typeof builtContent>>): string[] {
+  const facts = content.facts.filter((f) => f.data.status !== 'unverified');
+  const kinds = [...new Set(facts.map((f) => f.data.status))].map((status) =>
+    facts.find((f) => f.data.status === status)!,
+  );
+  const english = [
+    '/',
+    ...content.articles.map((a) => `/articles/${a.id}/`),
+    ...kinds.map((f) => `/facts/${f.id}/`),
+    '/sources/',
+    '/about/',
+    '/corrections/',
+    '/search/',
+  ];
+  return [...english, ...english.map((p) => `/es${p}`), '/404.html', '/es/404/'];
+}
+
+/** A published fact with a dataset and a correction or a claim, or the first published fact: the fact page with the most to click. */
+export function factWithMostControls(content: Awaited<ReturnType<typeof builtContent>>): string {
+  const facts = content.facts.filter((f) => f.data.status !== 'unverified');
+  const rich = facts.find(
+    (f) => f.data.status !== 'unverified' && f.data.dataset && (f.data.status === 'corrected' || f.data.claim),
+  );
+  return (rich ?? facts[0]!).id;
 }

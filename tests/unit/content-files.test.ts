@@ -64,7 +64,11 @@ describe.each<[string, Edit, string]>([
     edit(FACT, 'unit: people', 'unit: [people'),
     `${FACT}: is not valid YAML (line 8): Flow sequence in block collection must be sufficiently indented and end with a ]`,
   ],
-  ['a missing required field', edit(FACT, /^statement:.*$/m, ''), `${FACT} statement: is required but missing (must be text)`],
+  [
+    'a missing required field',
+    edit(FACT, /^statement:.*$/m, ''),
+    `${FACT} statement: is required but missing (must be text)`,
+  ],
   [
     'a value of the wrong type',
     edit(FACT, 'value: 1234', 'value: lots'),
@@ -91,7 +95,11 @@ describe.each<[string, Edit, string]>([
     edit(ARTICLE, CARD, '<FactCard id="no-such-fact" />'),
     `${ARTICLE} line 22: <FactCard> names fact "no-such-fact", which does not exist in content/facts/`,
   ],
-  ['an empty data file', write('facts/sample-sheet/empty-file.yaml', ''), 'facts/sample-sheet/empty-file.yaml: is empty'],
+  [
+    'an empty data file',
+    write('facts/sample-sheet/empty-file.yaml', ''),
+    'facts/sample-sheet/empty-file.yaml: is empty',
+  ],
   [
     'an unverified claim placed as a fact',
     edit(ARTICLE, CARD, `${CARD}\n\n<FactCard id="sample-rumour" />`),
@@ -117,7 +125,11 @@ describe.each<[string, Edit, string]>([
     edit(SOURCE, 'https://example.org/report', '/report'),
     `${SOURCE} url: must be an absolute https:// address (got "/report")`,
   ],
-  ['an empty article', edit(ARTICLE, /(?<=^---\n[\s\S]*?\n---\n)[\s\S]*$/, ''), `${ARTICLE}: has no content below the frontmatter`],
+  [
+    'an empty article',
+    edit(ARTICLE, /(?<=^---\n[\s\S]*?\n---\n)[\s\S]*$/, ''),
+    `${ARTICLE}: has no content below the frontmatter`,
+  ],
   [
     'a number typed into prose',
     edit(ARTICLE, 'in the survey.', 'in the survey of 2019.'),
@@ -177,12 +189,12 @@ describe.each<[string, Edit, string]>([
     'a fact id used in two sheets',
     all(
       write(
-        'articles/second-sheet.mdx',
-        '---\ntitle: Second\nsummary: Another sheet.\nslug: second-sheet\norder: 2\npublished: 2026-11-28\nreviewed: 2026-11-28\ntopics: [testing]\noriginal: { title: T, author: A, publication: P }\n---\n\nWords.\n',
+        'articles/other-sheet.mdx',
+        '---\ntitle: Second\nsummary: Another sheet.\nslug: other-sheet\norder: 3\npublished: 2026-11-28\nreviewed: 2026-11-28\ntopics: [testing]\noriginal: { title: T, author: A, publication: P }\n---\n\nWords.\n',
       ),
-      async (dir) => cp(path.join(dir, FACT), path.join(dir, 'facts/second-sheet/sample-count.yaml')),
+      async (dir) => cp(path.join(dir, FACT), path.join(dir, 'facts/other-sheet/sample-count.yaml')),
     ),
-    `facts/second-sheet/sample-count.yaml: fact id "sample-count" is already used by facts/sample-sheet/sample-count.yaml; fact ids must be unique`,
+    `facts/sample-sheet/sample-count.yaml: fact id "sample-count" is already used by facts/other-sheet/sample-count.yaml; fact ids must be unique`,
   ],
 ])('%s', (_name, change, expected) => {
   it('is refused with the file, the field and what is wrong', async () => {

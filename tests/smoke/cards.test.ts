@@ -44,7 +44,9 @@ describe.each(['en', 'es'] as const)('every share card in %s', (lang) => {
         expect(text, id).toContain(card.headline ? card.headline.label : card.statement);
         expect(text, id).toContain(card.footer);
       }
-      expect(Math.min(...words.filter((w) => w.text.trim()).map((w) => w.size)), id).toBeGreaterThanOrEqual(MIN_FONT_SIZE);
+      expect(Math.min(...words.filter((w) => w.text.trim()).map((w) => w.size)), id).toBeGreaterThanOrEqual(
+        MIN_FONT_SIZE,
+      );
     }
   });
 
