@@ -1,13 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { corrections } from '../../lib/content/corrections.ts';
-import { factPageHref, getStore } from '../../lib/content/store.ts';
-import { SITE } from '../../lib/site.ts';
-import { LOCALES } from '../../lib/locales.ts';
-import { pageLang } from '../../i18n/lang.ts';
-import { t } from '../../i18n/ui.ts';
+import { languagePaths } from '../../../lib/content/routes.ts';
+import { corrections } from '../../../lib/content/corrections.ts';
+import { factPageHref, getStore } from '../../../lib/content/store.ts';
+import { SITE } from '../../../lib/site.ts';
+import { LOCALES } from '../../../lib/locales.ts';
+import { pageLang } from '../../../i18n/lang.ts';
+import { t } from '../../../i18n/ui.ts';
 
 /** Corrections, in the language of the route (/corrections/rss.xml or /es/corrections/rss.xml). */
+export const getStaticPaths = languagePaths;
+
 export const GET: APIRoute = async (context) => {
   const lang = pageLang(context);
   const store = await getStore();

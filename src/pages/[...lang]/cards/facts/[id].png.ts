@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { factCardContent } from '../../../components/share/card-content.ts';
-import { factPageHref, getStore, publishedFact } from '../../../lib/content/store.ts';
-import { factPaths } from '../../../lib/content/routes.ts';
-import { cachedCard } from '../../../lib/share-cards/render.ts';
-import { pageLang } from '../../../i18n/lang.ts';
+import { factCardContent } from '../../../../components/share/card-content.ts';
+import { factPageHref, getStore, publishedFact } from '../../../../lib/content/store.ts';
+import { factPaths } from '../../../../lib/content/routes.ts';
+import { cachedCard } from '../../../../lib/share-cards/render.ts';
+import { pageLang } from '../../../../i18n/lang.ts';
 
 export const getStaticPaths = factPaths satisfies GetStaticPaths;
 

@@ -1,12 +1,15 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articleData, getStore } from '../lib/content/store.ts';
-import { SITE } from '../lib/site.ts';
-import { LOCALES } from '../lib/locales.ts';
-import { localePath, pageLang } from '../i18n/lang.ts';
-import { t } from '../i18n/ui.ts';
+import { languagePaths } from '../../lib/content/routes.ts';
+import { articleData, getStore } from '../../lib/content/store.ts';
+import { SITE } from '../../lib/site.ts';
+import { LOCALES } from '../../lib/locales.ts';
+import { localePath, pageLang } from '../../i18n/lang.ts';
+import { t } from '../../i18n/ui.ts';
 
 /** The fact sheets, in the language of the route (/rss.xml or /es/rss.xml). */
+export const getStaticPaths = languagePaths;
+
 export const GET: APIRoute = async (context) => {
   const lang = pageLang(context);
   const store = await getStore();

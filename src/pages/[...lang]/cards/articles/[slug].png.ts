@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleCardContent } from '../../../components/share/card-content.ts';
-import { articleData, getStore } from '../../../lib/content/store.ts';
-import { sheetPaths } from '../../../lib/content/routes.ts';
-import { cachedCard } from '../../../lib/share-cards/render.ts';
-import { localePath, pageLang } from '../../../i18n/lang.ts';
+import { articleCardContent } from '../../../../components/share/card-content.ts';
+import { articleData, getStore } from '../../../../lib/content/store.ts';
+import { sheetPaths } from '../../../../lib/content/routes.ts';
+import { cachedCard } from '../../../../lib/share-cards/render.ts';
+import { localePath, pageLang } from '../../../../i18n/lang.ts';
 
 export const getStaticPaths = sheetPaths satisfies GetStaticPaths;
 

@@ -1,1 +1,0 @@
-export { getStaticPaths, GET } from '../../../cards/articles/[slug].png.ts';

@@ -1,1 +1,0 @@
-export { GET } from '../../corrections/rss.xml.ts';

@@ -1,1 +1,0 @@
-export { GET } from '../rss.xml.ts';
