@@ -15,7 +15,9 @@ function langParam(lang: Lang): string | undefined {
 }
 
 /** Each path once per language, with its `[...lang]` parameter. */
-function inEveryLanguage<P extends { params: Record<string, string | undefined> }>(paths: P[]): P[] {
+function inEveryLanguage<P extends { params: Record<string, string | undefined> }>(
+  paths: P[],
+): (P & { params: P['params'] & { lang: string | undefined } })[] {
   return LANGS.flatMap((lang) => paths.map((p) => ({ ...p, params: { ...p.params, lang: langParam(lang) } })));
 }
 
