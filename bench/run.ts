@@ -23,6 +23,26 @@ const SIZES = (argSizes ?? '10,100').split(',').map(Number);
 const KB = 1000;
 const BUDGETS = { css: 10 * KB, articleHtml: 35 * KB, beforeCharts: 45 * KB, withCharts: 100 * KB };
 
+/** The bare baseline's config: MDX, and Pagefind run over the built pages as our search index is. */
+const BARE_CONFIG = `import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import * as pagefind from 'pagefind';
+
+const search = {
+  name: 'search',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const { index } = await pagefind.createIndex();
+      await index.addDirectory({ path: fileURLToPath(dir) });
+      await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+      await pagefind.close();
+    },
+  },
+};
+export default defineConfig({ cacheDir: './.cache', integrations: [mdx(), search] });
+`;
+
 interface Run {
   seconds: number;
   peakMiB: number;
@@ -125,13 +145,12 @@ async function bench(sheets: number) {
   await rm(env.FS_OUT_DIR, { recursive: true, force: true });
   const deploy = await build(ROOT, env);
 
-  // Bare Astro: the same sheets as plain MDX pages, no facts, charts, cards or search.
+  // Bare Astro: the same sheets as plain MDX pages in both languages, and a Pagefind index of them,
+  // as our build writes one; no facts, charts, cards, feeds or sitemap.
   const bare = path.join(work, 'bare');
   await writePlainCorpus(path.join(bare, 'src', 'pages', 'articles'), sheets);
-  await writeFile(
-    path.join(bare, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n",
-  );
+  await writePlainCorpus(path.join(bare, 'src', 'pages', 'es', 'articles'), sheets);
+  await writeFile(path.join(bare, 'astro.config.mjs'), BARE_CONFIG);
   await writeFile(path.join(bare, 'package.json'), '{ "type": "module" }\n');
   await symlink(path.join(ROOT, 'node_modules'), path.join(bare, 'node_modules'));
   const bareCold = await build(bare, {});

@@ -49,6 +49,12 @@ async function load(): Promise<Store> {
     getCollection('articlesEs'),
     checkedContent(process.cwd()),
   ]);
+  // Frontmatter as the content check read and validated it, so every field reaches pages through one
+  // parser; Astro's entries are kept only to render the MDX bodies.
+  const checkedData = new Map(checked.articles.map((a) => [a.id, a.data]));
+  for (const entry of articles) entry.data = checkedData.get(entry.id) ?? entry.data;
+  const checkedEs = new Map(checked.articlesEs.map((a) => [a.id, a.data]));
+  for (const entry of articlesEs) entry.data = checkedEs.get(entry.id) ?? entry.data;
   articles.sort((a, b) => a.data.order - b.data.order);
   const facts = new Map(checked.facts.map((f) => [f.id, f.data]));
   const factArticle = new Map(checked.facts.map((f) => [f.id, f.article]));
@@ -122,4 +128,42 @@ export function articleData(store: Store, slug: string, lang: Lang): ArticleData
   const english = store.articlesById.get(slug);
   if (!english) throw new Error(`no article "${slug}"`);
   return lang === 'es' ? inLanguage(english.data, store.articlesEs.get(slug)!.data) : english.data;
+}
+
+/** A record the content check guarantees; a miss is a bug in the site's code, named here. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not in the checked content`);
+  return value;
+}
+
+/** A source by id. */
+export function sourceOf(store: Store, id: string): Source {
+  return must(store.sources.get(id), `source "${id}"`);
+}
+
+/** A dataset by id. */
+export function datasetOf(store: Store, id: string): Dataset {
+  return must(store.datasets.get(id), `dataset "${id}"`);
+}
+
+/** Where a published fact stands: its sheet, its card's number and the card it sits in. */
+export function placeOf(store: Store, factId: string) {
+  return must(store.places.get(factId), `the place of fact "${factId}"`);
+}
+
+/** A sheet's plan: its numbered facts, charts and citations. */
+export function planOf(store: Store, slug: string): ArticlePlan {
+  return must(store.plans.get(slug), `sheet "${slug}"`);
+}
+
+/** The MDX entry of a sheet in a language, to render its body. */
+export function sheetEntry(store: Store, slug: string, lang: Lang): ArticleEntry | ArticleEsEntry {
+  return lang === 'es'
+    ? must(store.articlesEs.get(slug), `the Spanish sheet "${slug}"`)
+    : must(store.articlesById.get(slug), `sheet "${slug}"`);
+}
+
+/** Every fact of a sheet (its folder), with its id. */
+export function factsOfSheet(store: Store, slug: string): [string, Fact][] {
+  return (store.factsByArticle.get(slug) ?? []).map((id) => [id, must(store.facts.get(id), `fact "${id}"`)]);
 }

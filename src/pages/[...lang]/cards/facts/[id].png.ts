@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { factCardContent } from '../../../../components/share/card-content.ts';
-import { factPageHref, getStore, publishedFact } from '../../../../lib/content/store.ts';
+import { factPageHref, getStore, publishedFact, sourceOf } from '../../../../lib/content/store.ts';
 import { factPaths } from '../../../../lib/content/routes.ts';
 import { cachedCard } from '../../../../lib/share-cards/render.ts';
 import { pageLang } from '../../../../i18n/lang.ts';
@@ -13,7 +13,7 @@ export const GET: APIRoute = async (context) => {
   const store = await getStore();
   const id = context.params['id']!;
   const fact = publishedFact(store, id);
-  const source = store.sources.get(fact.sources[0]!.id)!;
+  const source = sourceOf(store, fact.sources[0]!.id);
   const url = new URL(factPageHref(id, lang), context.site).href;
   const { png } = await cachedCard(factCardContent(fact, source, url, lang));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
