@@ -2,7 +2,7 @@
  * A synthetic corpus in the project's real content format: N sheets, each with ten facts, two
  * datasets and three sources, plus the registry and help lines. Used by the benchmark.
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const WORDS = ['sheet', 'survey', 'estimate', 'report', 'count', 'series', 'record', 'measure', 'figure', 'study'];
@@ -43,7 +43,9 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
   for (const sub of ['articles', 'es/articles', 'facts', 'datasets', 'sources']) {
     await mkdir(path.join(dir, sub), { recursive: true });
   }
-  await copyFile(path.join(projectContent, 'help-lines.yaml'), path.join(dir, 'help-lines.yaml'));
+  // The help lines, shown on every sheet: lines kept to some sheets there belong to no sheet here.
+  const helpLines = await readFile(path.join(projectContent, 'help-lines.yaml'), 'utf8');
+  await writeFile(path.join(dir, 'help-lines.yaml'), helpLines.replace(/^ +sheets:.*\n/gm, ''));
   const factIds: string[] = [];
   const articles: string[] = [];
   for (let a = 0; a < sheets; a++) {

@@ -16,9 +16,9 @@ afterAll(async () => {
 });
 
 /** Opens a page and records its script requests and console errors. */
-async function open(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}) {
+async function open(path: string, options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 1024, height: 700 },
+    viewport: { width: options.width ?? 1024, height: options.height ?? 700 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const page = await context.newPage();
@@ -44,7 +44,8 @@ function paintedPixels(page: Page, selector: string): Promise<number> {
 
 describe('chart islands', () => {
   it('load no chart code before a chart comes near the viewport, then draw it', async () => {
-    const { page, scripts, errors, close } = await open(ARTICLE);
+    // A short window, so the first chart starts well below it.
+    const { page, scripts, errors, close } = await open(ARTICLE, { height: 300 });
     const first = page.locator('fs-chart').first();
     expect(await first.getAttribute('data-state')).toBeNull();
     const before = [...scripts];

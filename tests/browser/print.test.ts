@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
 import { statementText } from '../../src/lib/content/fact-text.ts';
 import { componentUses } from '../../src/lib/content/mdx-scan.ts';
+import { helpLinesFor } from '../../src/lib/content/check-help-lines.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { printToPdf, squash, type PaperFormat } from '../support/pdf.ts';
 import { builtContent, page as builtPage } from '../support/site.ts';
@@ -72,7 +73,7 @@ function mustPrint(articleId: string, lang: Lang): string[] {
     `${site}${prefix(lang)}/articles/${articleId}/`,
     ...facts.map((f) => (f.data.status === 'unverified' ? '' : statementText(f.data, lang))),
     ...[...sourceIds].map((id) => content.sources.find((s) => s.id === id)!.data.url),
-    ...content.helpLines.lines.flatMap((l) => [l.phone, ...(l.sms ? [l.sms] : [])]),
+    ...helpLinesFor(content.helpLines, articleId).flatMap((l) => [l.phone, ...(l.sms ? [l.sms] : [])]),
   ];
 }
 

@@ -78,12 +78,31 @@ describe('quick exit', () => {
     await context.close();
   });
 
-  it('is not offered on sheets that do not need it', async () => {
+  it('covers no text on a phone, and tells a touch screen what one tap does', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    for (const urlPath of ['/search/', '/articles/second-sheet/', '/404.html']) {
+      await page.goto(`${baseUrl}${urlPath}`);
+      const strip = (await page.locator('.safety-strip').boundingBox())!;
+      // Nothing of the page lies under the strip: the header starts below it.
+      const header = (await page.locator('.site-header').boundingBox())!;
+      expect(header.y, urlPath).toBeGreaterThanOrEqual(strip.y + strip.height - 1);
+      expect(await page.getByRole('link', { name: /Leave this site/ }).isVisible(), urlPath).toBe(true);
+      expect(await page.locator('#exit-hint').innerText()).toBe('one tap opens a weather site');
+    }
+    // Following a link to a fact, the fact is not hidden under the strip.
+    await page.goto(`${baseUrl}/articles/second-sheet/#second-event`);
+    const strip = (await page.locator('.safety-strip').boundingBox())!;
+    const target = (await page.locator('#second-event').boundingBox())!;
+    expect(target.y).toBeGreaterThanOrEqual(strip.y + strip.height);
+    await context.close();
+  });
+
+  it('tells a keyboard user about Escape twice', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    // The fixture sheet without a content note.
-    await page.goto(`${baseUrl}/articles/second-sheet/`);
-    expect(await page.getByRole('link', { name: /Leave this site/ }).count()).toBe(0);
+    await page.goto(`${baseUrl}/`);
+    expect(await page.locator('#exit-hint').innerText()).toBe('or press Esc twice');
     await context.close();
   });
 });

@@ -4,17 +4,15 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
-import { builtContent, page } from '../support/site.ts';
+import { builtContent, page, templatePages } from '../support/site.ts';
 
 const distDir = inject('distDir');
 let content: CheckedContent;
 let site: string;
-let helpLines: { phone: string; tel: string }[];
 
 beforeAll(async () => {
   content = await builtContent();
   site = new URL((await page(distDir, '/'))('link[rel="canonical"]').attr('href')!).origin;
-  helpLines = content.helpLines.lines;
 });
 
 const published = () => content.facts.filter((f) => f.data.status !== 'unverified');
@@ -26,34 +24,40 @@ const readXml = async (file: string) => {
 };
 
 describe('reader safety', () => {
-  it('every article and fact page shows every help line as a tel: link', async () => {
-    const pages = [...content.articles.map((a) => `/articles/${a.id}/`), ...published().map((f) => `/facts/${f.id}/`)];
-    for (const p of pages) {
+  it('every page shows its help lines as tel: links: a sheet and its facts their own and the general ones, other pages all', async () => {
+    const sheetOf = new Map<string, string | undefined>(templatePages(content).map((p) => [p, undefined]));
+    for (const a of content.articles) sheetOf.set(`/articles/${a.id}/`, a.id).set(`/es/articles/${a.id}/`, a.id);
+    for (const f of published()) sheetOf.set(`/facts/${f.id}/`, f.article).set(`/es/facts/${f.id}/`, f.article);
+    for (const [p, sheet] of sheetOf) {
       const $ = await page(distDir, p);
-      const block = $('.help-lines');
+      const block = $('#help.help-lines');
       expect(block.length, p).toBe(1);
-      for (const line of helpLines) {
-        const link = block.find(`a[href="tel:${line.tel}"]`);
+      const dialled = block
+        .find('.bar a[href^="tel:"]')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      const expected = content.helpLines.lines.filter((l) => !sheet || !l.sheets || l.sheets.includes(sheet));
+      expect(dialled, p).toEqual(expected.map((l) => `tel:${l.tel}`));
+      block.find('.bar a[href^="tel:"]').each((i, a) => {
         expect(
-          link
+          $(a)
             .text()
             .replace(/\u00a0/g, ' ')
             .replace(/\u2011/g, '-'),
           p,
-        ).toBe(line.phone);
-      }
+        ).toBe(expected[i]!.phone);
+      });
     }
   });
 
-  it('sensitive sheets and their facts have a content note (sheets) and "Leave this site"; others do not', async () => {
+  it('every page offers "Leave this site" inside a landmark, and only sensitive sheets have a content note', async () => {
+    for (const p of templatePages(content)) {
+      const $ = await page(distDir, p);
+      expect($('aside[aria-label] fs-quick-exit a[href^="https://"]').length, p).toBe(1);
+    }
     for (const article of content.articles) {
       const $ = await page(distDir, `/articles/${article.id}/`);
       expect($('.content-note').length > 0, article.id).toBe(sensitive(article.id));
-      expect($('fs-quick-exit a[href^="https://"]').length > 0, article.id).toBe(sensitive(article.id));
-    }
-    for (const fact of published()) {
-      const $ = await page(distDir, `/facts/${fact.id}/`);
-      expect($('fs-quick-exit').length > 0, fact.id).toBe(sensitive(fact.article));
     }
   });
 

@@ -179,6 +179,13 @@ describe.each<[string, string, string | RegExp, string, string]>([
     'checked: 2026-12-24',
     `${HELP} checked: is after today: it must be the day someone really checked every number`,
   ],
+  [
+    'a help line for a sheet that does not exist',
+    HELP,
+    'sheets: [sample-sheet]',
+    'sheets: [no-such-sheet]',
+    `${HELP} lines[0].sheets[0]: names sheet "no-such-sheet", which does not exist in content/articles/`,
+  ],
   // Values and dates that cannot be true of what they are.
   [
     'a negative count',

@@ -223,3 +223,14 @@ describe('a Spanish sheet', () => {
     ]);
   });
 });
+
+describe('which help lines a page shows', () => {
+  it('a sheet and its facts show its own lines and the general ones; pages of no sheet show every line', async () => {
+    const { helpLinesFor } = await import('../../src/lib/content/check-help-lines.ts');
+    const { content } = await checkContentDir(VALID, VALID, { today: TODAY });
+    const ids = (sheet?: string) => helpLinesFor(content.helpLines, sheet).map((l) => l.id);
+    expect(ids('sample-sheet')).toEqual(['mexico-trafficking', 'us-trafficking-hotline', 'emergency']);
+    expect(ids('second-sheet')).toEqual(['emergency']);
+    expect(ids(undefined)).toEqual(['mexico-trafficking', 'us-trafficking-hotline', 'emergency']);
+  });
+});

@@ -21,3 +21,17 @@ export async function readHelpLines(abs: string, file: string, today: Date): Pro
   });
   return { helpLines: data, problems };
 }
+
+/** Every sheet a help line names must exist. */
+export function helpLineSheetCheck(helpLines: HelpLines, sheets: ReadonlySet<string>, file: string): Problem[] {
+  return helpLines.lines.flatMap((line, i) =>
+    (line.sheets ?? []).flatMap((slug, j) =>
+      sheets.has(slug) ? [] : [{ file, field: `lines[${i}].sheets[${j}]`, message: `names sheet "${slug}", which does not exist in content/articles/` }],
+    ),
+  );
+}
+
+/** The help lines a page shows: a sheet's page (or one of its facts) shows its own lines and the general ones; other pages show all. */
+export function helpLinesFor(helpLines: HelpLines, sheet: string | undefined): HelpLines['lines'] {
+  return helpLines.lines.filter((line) => !sheet || !line.sheets || line.sheets.includes(sheet));
+}

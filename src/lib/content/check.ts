@@ -14,7 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evidenceCheck } from './check-evidence.ts';
-import { readHelpLines } from './check-help-lines.ts';
+import { helpLineSheetCheck, readHelpLines } from './check-help-lines.ts';
 import { placementCheck } from './check-placement.ts';
 import { referenceCheck } from './check-references.ts';
 import { translationCheck } from './check-translation.ts';
@@ -69,9 +69,14 @@ export async function checkContentDir(
   problems.push(...evidenceCheck(content, today));
   problems.push(...valueCheck(content, today));
 
-  const help = await readHelpLines(path.join(contentDir, 'help-lines.yaml'), rel(path.join(contentDir, 'help-lines.yaml')), today);
+  const helpFile = rel(path.join(contentDir, 'help-lines.yaml'));
+  const help = await readHelpLines(path.join(contentDir, 'help-lines.yaml'), helpFile, today);
   problems.push(...help.problems);
-  if (help.helpLines) content.helpLines = help.helpLines;
+  if (help.helpLines) {
+    content.helpLines = help.helpLines;
+    const sheets = new Set([...content.articles.map((a) => a.id), ...unreadable.articles]);
+    problems.push(...helpLineSheetCheck(help.helpLines, sheets, helpFile));
+  }
 
   const registryFile = path.join(contentDir, 'permalinks.yaml');
   const file = rel(registryFile);

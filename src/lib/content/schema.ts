@@ -398,7 +398,7 @@ const bilingual = z.strictObject({
   es: sentence,
 });
 
-/** Help lines (content/help-lines.yaml): shown on every sheet, fact page and print. */
+/** Help lines (content/help-lines.yaml): shown on every page and print; a line may belong to some sheets only. */
 export const helpLinesSchema = z.strictObject({
   /** Date an editor last checked every number against the official page. */
   checked: isoDate,
@@ -426,6 +426,8 @@ export const helpLinesSchema = z.strictObject({
         details: bilingual,
         /** The operator's official page. */
         url: httpsUrl.optional(),
+        /** The sheets (slugs) whose pages show this line, with their facts; without it, every page shows it. */
+        sheets: z.array(id).min(1).optional(),
       }),
     )
     .min(1),
