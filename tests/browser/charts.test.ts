@@ -83,7 +83,36 @@ describe('chart islands', () => {
   });
 });
 
+describe('the build-time drawing', () => {
+  it('stands in the chart’s place until Chart.js draws it, at the same size, so nothing moves', async () => {
+    const { page, close } = await open(ARTICLE, { height: 300 });
+    const figure = page.locator('figure.stat-chart').first();
+    const svg = figure.locator('.print-chart svg');
+    expect(await svg.isVisible()).toBe(true);
+    expect(await figure.locator('canvas').isVisible()).toBe(false);
+    const before = (await figure.boundingBox())!.height;
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForSelector('fs-chart[data-state="drawn"]');
+    expect(await svg.isVisible()).toBe(false);
+    expect(await figure.locator('canvas').isVisible()).toBe(true);
+    expect(Math.abs((await figure.boundingBox())!.height - before)).toBeLessThanOrEqual(1);
+    await close();
+  });
+});
+
 describe('without JavaScript', () => {
+  it('every chart is drawn where it stands, with no empty gap', async () => {
+    const { page, close } = await open(ARTICLE, { javaScriptEnabled: false });
+    for (const figure of await page.locator('figure.stat-chart').all()) {
+      const drawing = figure.locator('.print-chart');
+      expect(await drawing.isVisible()).toBe(true);
+      expect((await drawing.boundingBox())!.height).toBeGreaterThanOrEqual(200);
+      expect(await drawing.locator('svg rect, svg polyline').count()).toBeGreaterThan(2);
+      expect(await figure.locator('canvas').isVisible()).toBe(false);
+    }
+    await close();
+  });
+
   it('every chart still shows its title, data table and source', async () => {
     const { page, scripts, close } = await open(ARTICLE, { javaScriptEnabled: false });
     const figures = page.locator('figure.stat-chart');

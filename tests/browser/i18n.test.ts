@@ -27,6 +27,16 @@ describe('language switcher', () => {
     await page.waitForURL(`${baseUrl}/facts/sample-count/`);
     await context.close();
   });
+
+  it('keeps the fact the reader was at (#fact-id) when switching a sheet to the other language', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/articles/second-sheet/#second-event`);
+    await page.getByRole('link', { name: 'Leer esta página en español' }).click();
+    await page.waitForURL(`${baseUrl}/es/articles/second-sheet/#second-event`);
+    expect(await page.evaluate(() => document.getElementById('second-event')?.matches(':target'))).toBe(true);
+    await context.close();
+  });
 });
 
 describe('Spanish print', () => {

@@ -8,9 +8,14 @@ import { builtContent, page } from '../support/site.ts';
 
 const distDir = inject('distDir');
 let content: CheckedContent;
+let origin: string;
 beforeAll(async () => {
   content = await builtContent();
+  origin = new URL((await page(distDir, '/'))('link[rel="canonical"]').attr('href')!).origin;
 });
+
+/** What the site calls itself in each language. */
+const SITE_NAMES = { en: 'Mexico Fact Sheets', es: 'Fichas sobre México' };
 
 /** The verdicts a reader and a fact-check tool read, in each language. */
 const VERDICT_NAMES = {
@@ -50,14 +55,15 @@ function reviewOf(fact: LoadedFact, lang: 'en' | 'es') {
 /** The fields Google's fact-check markup and fact-check tools require or use. */
 function expectCompleteReview(
   review: Json,
-  expected: { url: string; claim: string; verdict: string; author: string; title: string },
+  expected: { url: string; claim: string; verdict: string; author: string; title: string; site: string },
 ) {
   expect(review['@context']).toBe('https://schema.org');
   expect(review['@type']).toBe('ClaimReview');
   expect(review.url).toBe(expected.url);
   expect(review.claimReviewed).toBe(expected.claim);
   expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  expect(review.author).toMatchObject({ '@type': 'Organization', name: 'Mexico Fact Sheets' });
+  // The site, by its name in the page's language.
+  expect(review.author).toMatchObject({ '@type': 'Organization', name: expected.site });
   expect(review.reviewRating['@type']).toBe('Rating');
   expect(review.reviewRating.alternateName).toBe(expected.verdict);
   expect(review.itemReviewed['@type']).toBe('Claim');
@@ -79,11 +85,12 @@ describe('ClaimReview on fact pages', () => {
       const article = content.articles.find((a) => a.id === fact.article)!.data;
       expect(reviews, fact.id).toHaveLength(1);
       expectCompleteReview(reviews[0]!, {
-        url: $('link[rel="canonical"]').attr('href')!,
+        url: `${origin}${prefix}/facts/${fact.id}/`,
         claim: expected.claim,
         verdict: VERDICT_NAMES[lang][expected.verdict],
         author: article.original.author,
         title: article.original.title,
+        site: SITE_NAMES[lang],
       });
       reviewed += 1;
     }
@@ -103,11 +110,12 @@ describe('ClaimReview of claims we could not verify', () => {
         expect(review, fact.id).toBeDefined();
         expect($(`[id="${fact.id}"]`).length, `the sheet has the claim ${fact.id} to point at`).toBe(1);
         expectCompleteReview(review!, {
-          url: `${$('link[rel="canonical"]').attr('href')}#${fact.id}`,
+          url: `${origin}${prefix}/articles/${article.id}/#${fact.id}`,
           claim: reviewOf(fact, lang)!.claim,
           verdict: VERDICT_NAMES[lang].unverified,
           author: article.data.original.author,
           title: article.data.original.title,
+          site: SITE_NAMES[lang],
         });
       }
     }

@@ -29,6 +29,7 @@ describe('Spanish', () => {
       'help.callOther',
       'help.textOther',
       'help.officialOther',
+      'help.moreOther',
       'lang.switch',
       'lang.switchLabel',
     ]);
@@ -56,6 +57,20 @@ describe('Spanish', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('Spanish pages call the site by its Spanish name, in the title, the header and the metadata', async () => {
+    const english: string[] = [];
+    for (const p of pages.filter(isSpanish)) {
+      const $ = await page(distDir, p);
+      const named = [
+        $('title').text(),
+        $('.site-header .brand').text(),
+        $('meta[property="og:site_name"]').attr('content'),
+      ];
+      if (named.some((text) => text?.includes('Mexico Fact Sheets'))) english.push(p);
+    }
+    expect(english).toEqual([]);
   });
 
   it('every English page has a Spanish twin, and every Spanish page an English one', () => {

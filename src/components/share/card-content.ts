@@ -1,7 +1,7 @@
 /** What the share card of a fact or a fact sheet shows, in the reader's words (drawn by lib/share-cards/render.ts). */
 import type { CardContent } from '../../lib/share-cards/render.ts';
 import { formatDate, formatValue, qualifierWords, type Lang } from '../../lib/format.ts';
-import { SITE } from '../../lib/site.ts';
+import { siteName } from '../../lib/site.ts';
 import { statementText } from '../../lib/content/fact-text.ts';
 import { factText } from '../../lib/content/localize.ts';
 import { WEAKER_GRADES, type ArticleData, type PublishedFact, type Source } from '../../lib/content/schema.ts';
@@ -25,7 +25,7 @@ export function factCardContent(fact: PublishedFact, source: Source, url: string
   const headline = headlineOf(fact, lang);
   return {
     lang,
-    site: SITE.name,
+    site: siteName(lang),
     kind: 'fact',
     kicker: t(lang, fact.status === 'corrected' ? 'fact.correctedFact' : 'fact.checkedFact'),
     ...(headline ? { headline } : {}),
@@ -41,7 +41,7 @@ export function factCardContent(fact: PublishedFact, source: Source, url: string
 export function articleCardContent(article: ArticleData, url: string, lang: Lang = 'en'): CardContent {
   return {
     lang,
-    site: SITE.name,
+    site: siteName(lang),
     kind: 'article',
     kicker: t(lang, 'article.kicker'),
     title: article.title,

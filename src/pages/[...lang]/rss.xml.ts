@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { languagePaths } from '../../lib/content/routes.ts';
 import { articleData, getStore } from '../../lib/content/store.ts';
-import { SITE } from '../../lib/site.ts';
+import { siteName } from '../../lib/site.ts';
 import { LOCALES } from '../../lib/locales.ts';
 import { localePath, pageLang } from '../../i18n/lang.ts';
 import { t } from '../../i18n/ui.ts';
@@ -14,7 +14,7 @@ export const GET: APIRoute = async (context) => {
   const lang = pageLang(context);
   const store = await getStore();
   return rss({
-    title: `${SITE.name}: ${t(lang, 'feed.sheets')}`,
+    title: `${siteName(lang)}: ${t(lang, 'feed.sheets')}`,
     description: t(lang, 'site.tagline'),
     site: context.site!,
     items: store.articles.map((a) => {

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { languagePaths } from '../../../lib/content/routes.ts';
 import { corrections } from '../../../lib/content/corrections.ts';
 import { factPageHref, getStore } from '../../../lib/content/store.ts';
-import { SITE } from '../../../lib/site.ts';
+import { siteName } from '../../../lib/site.ts';
 import { LOCALES } from '../../../lib/locales.ts';
 import { pageLang } from '../../../i18n/lang.ts';
 import { t } from '../../../i18n/ui.ts';
@@ -15,7 +15,7 @@ export const GET: APIRoute = async (context) => {
   const lang = pageLang(context);
   const store = await getStore();
   return rss({
-    title: `${SITE.name}: ${t(lang, 'corrections.feedTitle')}`,
+    title: `${siteName(lang)}: ${t(lang, 'corrections.feedTitle')}`,
     description: t(lang, 'corrections.feedDescription'),
     site: context.site!,
     items: corrections(store, lang).map((c) => ({
