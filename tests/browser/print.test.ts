@@ -99,6 +99,24 @@ describe('printed fact sheets', () => {
     },
   );
 
+  it('carry the site’s name, the page’s address and “page of pages” at the foot of every page', async () => {
+    const page = await context.newPage();
+    for (const [urlPath, name] of [
+      ['/articles/second-sheet/', 'Mexico Fact Sheets'],
+      ['/es/articles/sample-sheet/', 'Fichas sobre México'],
+      ['/facts/sample-count/', 'Mexico Fact Sheets'],
+    ] as const) {
+      await page.goto(`${baseUrl}${urlPath}`);
+      const { pages, pageTexts } = await printToPdf(page, 'A4');
+      pageTexts.forEach((text, i) => {
+        const where = `${urlPath}, page ${i + 1}`;
+        expect(squash(text), where).toContain(squash(`${name} · ${site}${urlPath}`));
+        expect(squash(text), where).toContain(squash(`${i + 1} / ${pages}`));
+      });
+    }
+    await page.close();
+  });
+
   it('print a QR code that decodes to the page’s own address', async () => {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
