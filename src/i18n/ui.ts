@@ -129,6 +129,8 @@ const en = {
   'sources.accessedOn': 'Read on',
   'sources.accessedUnknown': 'The day it was read was not recorded.',
   'sources.citedFor': 'Cited for:',
+  'sources.unverifiedClaim': 'a claim we could not verify',
+  'source.untitled': 'our description; its headline was not recorded',
   'sources.title': 'Sources',
   'sources.description':
     'Every source behind the Mexico Fact Sheets, grouped by publisher, with the facts that cite it.',
@@ -336,6 +338,8 @@ const es: Record<UiKey, string> = {
   'sources.accessedOn': 'Consultada el',
   'sources.accessedUnknown': 'No se registró el día en que se consultó.',
   'sources.citedFor': 'Citada en:',
+  'sources.unverifiedClaim': 'una afirmación que no pudimos verificar',
+  'source.untitled': 'descripción nuestra; no se registró su titular',
   'sources.title': 'Fuentes',
   'sources.description': 'Todas las fuentes de Mexico Fact Sheets, agrupadas por editor, con los datos que las citan.',
   'sources.intro':

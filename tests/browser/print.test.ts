@@ -11,7 +11,7 @@ import { statementText } from '../../src/lib/content/fact-text.ts';
 import { componentUses } from '../../src/lib/content/mdx-scan.ts';
 import { helpLinesFor } from '../../src/lib/content/check-help-lines.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { printToPdf, squash, type PaperFormat } from '../support/pdf.ts';
+import { printedText, printToPdf, squash, type PaperFormat } from '../support/pdf.ts';
 import { builtContent, page as builtPage } from '../support/site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -86,10 +86,10 @@ describe('printed fact sheets', () => {
         for (const article of content.articles) {
           const where = `${prefix(lang)}/articles/${article.id}/ on ${format}`;
           await page.goto(`${baseUrl}${prefix(lang)}/articles/${article.id}/`);
-          const { pages, text } = await printToPdf(page, format);
+          const { pages, text, pageBodies } = await printToPdf(page, format);
           expect(pages, where).toBeLessThanOrEqual(MAX_PAGES);
           const printed = squash(text);
-          const missing = mustPrint(article.id, lang).filter((needed) => !printed.includes(squash(needed)));
+          const missing = mustPrint(article.id, lang).filter((needed) => !printedText(pageBodies, needed));
           expect(missing, where).toEqual([]);
           const chrome = SCREEN_ONLY[lang].filter((label) => printed.includes(squash(label)));
           expect(chrome, where).toEqual([]);
@@ -113,6 +113,19 @@ describe('printed fact sheets', () => {
         expect(squash(text), where).toContain(squash(`${name} · ${site}${urlPath}`));
         expect(squash(text), where).toContain(squash(`${i + 1} / ${pages}`));
       });
+    }
+    await page.close();
+  });
+
+  it('print charts whose tick labels are at least 7 pt, on a sheet and on a fact page', async () => {
+    const page = await context.newPage();
+    for (const urlPath of ['/articles/second-sheet/', '/facts/second-yearly/']) {
+      await page.goto(`${baseUrl}${urlPath}`);
+      const { items } = await printToPdf(page, 'Letter');
+      // The y axis of every chart starts at a "0" tick; nothing else on these pages prints a lone 0.
+      const zeros = items.filter((i) => i.text === '0');
+      expect(zeros.length, urlPath).toBeGreaterThan(0);
+      for (const zero of zeros) expect(zero.pt, urlPath).toBeGreaterThanOrEqual(6.95);
     }
     await page.close();
   });

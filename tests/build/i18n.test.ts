@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
-import { builtContent, builtPages, page } from '../support/site.ts';
+import { builtContent, builtPages, englishWords, page } from '../support/site.ts';
 import { t, UI_KEYS } from '../../src/i18n/ui.ts';
 
 const distDir = inject('distDir');
@@ -55,6 +55,15 @@ describe('Spanish', () => {
       for (const text of parts) {
         if (html.includes(`>${text}`) || said(escape(text)).test(html)) found.push(`${p}: "${text}"`);
       }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('no Spanish page shows an English word, outside the names and titles of sources and text marked as English', async () => {
+    const found: string[] = [];
+    for (const p of pages.filter(isSpanish)) {
+      const english = englishWords(await page(distDir, p));
+      if (english.length) found.push(`${p}: ${english.join(', ')}`);
     }
     expect(found).toEqual([]);
   });

@@ -82,3 +82,26 @@ export function factWithMostControls(content: Awaited<ReturnType<typeof builtCon
   );
   return (rich ?? facts[0]!).id;
 }
+
+// Words that are English and never Spanish, in lower case: in Spanish text, an untranslated fragment.
+const ENGLISH_WORDS = new Set(
+  'the and of with from was were this that which for has have are is by its their page table paragraph report reported headline recorded not data source sources year people survey copy via citing archived republished published'.split(
+    ' ',
+  ),
+);
+
+/**
+ * English words in a Spanish page's text: names and titles of sources (cite, .publisher), text marked
+ * as another language or as a name (translate="no"), quoted words and addresses are left out; a
+ * capitalised word is taken for part of a name ("The White House").
+ */
+export function englishWords($: cheerio.CheerioAPI): string[] {
+  const body = $('body').clone();
+  body.find('script, style, template, cite, .publisher, [translate="no"], [lang]:not([lang^="es"])').remove();
+  // Addresses (with or without https://) are not words; quoted words are a source's own (a section's name).
+  const text = body
+    .text()
+    .replace(/(https?:\/\/)?[\w-]+(\.[\w-]+)+\/\S*/g, '')
+    .replace(/"[^"]*"|“[^”]*”|«[^»]*»/g, '');
+  return [...new Set((text.match(/[a-záéíóúñü]+/gi) ?? []).filter((w) => ENGLISH_WORDS.has(w)))];
+}

@@ -186,6 +186,27 @@ describe.each<[string, string, string | RegExp, string, string]>([
     'sheets: [no-such-sheet]',
     `${HELP} lines[0].sheets[0]: names sheet "no-such-sheet", which does not exist in content/articles/`,
   ],
+  [
+    'a locator without its Spanish',
+    COUNT,
+    '    es:\n      locator: Tabla 1\n',
+    '',
+    `${COUNT} sources[0].es.locator: is missing: the Spanish text is required, so no page is published half-translated`,
+  ],
+  [
+    'an untitled source without its Spanish description',
+    'sources/sample-secondary.yaml',
+    /\nes:\n  title: .*\n/,
+    '\n',
+    'sources/sample-secondary.yaml es.title: is missing: the Spanish text is required, so no page is published half-translated',
+  ],
+  [
+    'a Spanish title for a source that has its own title',
+    SOURCE,
+    'type: government',
+    'type: government\nes:\n  title: Informe de la encuesta de muestra',
+    `${SOURCE} es.title: has no English counterpart; remove it or add the English`,
+  ],
   // Values and dates that cannot be true of what they are.
   [
     'a negative count',

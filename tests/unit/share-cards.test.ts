@@ -140,3 +140,35 @@ describe('share card cache', () => {
     expect((await cachedCard(card)).cached).toBe(false);
   });
 });
+
+describe('a Spanish card', () => {
+  it('says everything in Spanish but the source’s name: kicker, grade, data year, site', async () => {
+    const spanish = fact({
+      headline: { label: 'people who applied for asylum' },
+      es: {
+        statement: 'México recibió {value} solicitudes de asilo en 2017.',
+        headline: { label: 'personas que solicitaron asilo' },
+      },
+    });
+    const card = factCardContent(spanish, source, 'https://example.org/es/facts/x/', 'es');
+    const text = cardText(cardWords(await cardSvg(card, { asText: true }))).replace('UNHCR', '');
+    expect(text).toContain('Fichas sobre México');
+    expect(text).toContain('personas que solicitaron asilo');
+    const english = [
+      'the',
+      'of',
+      'and',
+      'data',
+      'source',
+      'official',
+      'count',
+      'checked',
+      'fact',
+      'people',
+      'more',
+      'than',
+    ];
+    const words = text.toLowerCase().match(/[a-záéíóúñü]+/g) ?? [];
+    expect(words.filter((w) => english.includes(w))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { CardContent } from '../../lib/share-cards/render.ts';
 import { formatDate, formatValue, qualifierWords, type Lang } from '../../lib/format.ts';
 import { siteName } from '../../lib/site.ts';
 import { statementText } from '../../lib/content/fact-text.ts';
-import { factText } from '../../lib/content/localize.ts';
+import { factText, publisherText } from '../../lib/content/localize.ts';
 import { WEAKER_GRADES, type ArticleData, type PublishedFact, type Source } from '../../lib/content/schema.ts';
 import { t } from '../../i18n/ui.ts';
 
@@ -32,7 +32,7 @@ export function factCardContent(fact: PublishedFact, source: Source, url: string
     statement: statementText(fact, lang),
     grade: t(lang, `grade.${fact.grade}`),
     weaker: WEAKER_GRADES.includes(fact.grade),
-    footer: `${t(lang, 'card.data', { year: fact.year.label })} · ${t(lang, 'card.source', { source: source.publisher })}`,
+    footer: `${t(lang, 'card.data', { year: fact.year.label })} · ${t(lang, 'card.source', { source: publisherText(source, lang) })}`,
     url,
   };
 }

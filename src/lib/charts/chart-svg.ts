@@ -28,7 +28,7 @@ function wrap(label: string, width: number): string[] {
   return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label];
 }
 
-export function toSvgChart(spec: ChartSpec, width = 420, height = 200): string {
+export function toSvgChart(spec: ChartSpec, width = 420, height = 180): string {
   const margin = { top: 10, right: 12, bottom: 42, left: 84 };
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;

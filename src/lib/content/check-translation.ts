@@ -26,11 +26,17 @@ export function translationCheck(content: CheckedContent): Problem[] {
 
   for (const { file, data } of content.facts) {
     pairAll(file, TRANSLATED.fact, data, data.es);
+    // A locator is our words ("Table 1"), so readers of either language get their own.
+    data.sources.forEach((ref, i) => pairAll(file, { locator: true }, ref, ref.es, `sources[${i}].es.`));
     if (data.status !== 'unverified' && data.es?.statement && data.statement.includes('{value}') !== data.es.statement.includes('{value}')) {
       problems.push({ file, field: 'es.statement', message: 'must contain {value} exactly where the English does' });
     }
   }
-  for (const { file, data } of content.sources) pairAll(file, TRANSLATED.source, data, data.es);
+  for (const { file, data } of content.sources) {
+    pairAll(file, TRANSLATED.source, data, data.es);
+    // A real title stays in its language; our description of an untitled source is translated.
+    pairAll(file, { title: true }, data.untitled ? data : {}, data.es);
+  }
   for (const { file, data } of content.datasets) {
     const es = data.es;
     pairAll(file, TRANSLATED.dataset, data, es);

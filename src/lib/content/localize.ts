@@ -4,7 +4,7 @@
  * English record with those fields replaced.
  */
 import type { Lang } from '../format.ts';
-import type { Dataset, Fact, Source } from './schema.ts';
+import type { Dataset, Fact, Source, SourceRef } from './schema.ts';
 
 /** An English record with its Spanish fields laid over it; objects (a correction) are merged. */
 export function inLanguage<T extends object>(english: T, spanish: Partial<T> | undefined): T {
@@ -63,7 +63,22 @@ export function datasetText(dataset: Dataset, lang: Lang) {
   };
 }
 
+/** Where in a source a figure stands, in a language (a locator is our words). */
+export function locatorText(ref: SourceRef, lang: Lang): string | undefined {
+  return (lang === 'es' ? ref.es?.locator : undefined) ?? ref.locator;
+}
+
+/** A source's title as readers see it: as published, or (untitled) our description in their language. */
+export function sourceTitle(source: Source, lang: Lang): string {
+  return source.untitled && lang === 'es' ? (source.es?.title ?? source.title) : source.title;
+}
+
+/** Who published a source, in a language: names stay, our words around them are translated. */
+export function publisherText(source: Source, lang: Lang): string {
+  return (lang === 'es' ? source.es?.publisher : undefined) ?? source.publisher;
+}
+
 /** A source's note in a language; titles stay in their original language. */
 export function sourceNote(source: Source, lang: Lang): string | undefined {
-  return lang === 'es' ? inLanguage(source, source.es).note : source.note;
+  return (lang === 'es' ? source.es?.note : undefined) ?? source.note;
 }

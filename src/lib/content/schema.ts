@@ -134,6 +134,8 @@ export const sourceRef = z.preprocess(
       quote: quote.optional(),
       /** Day someone read the quote in the source. */
       checked: isoDate.optional(),
+      /** The locator in Spanish (our words: "Tabla 1", "cuarto párrafo"); the quote stays as the source wrote it. */
+      es: z.strictObject({ locator: sentence }).optional(),
     },
     { error: 'must be a source id, or { id: …, locator: "p. 12", quote: "…", checked: 2026-11-29 }' },
   ),
@@ -254,8 +256,10 @@ export type PublishedFact = Exclude<Fact, { status: 'unverified' }>;
 const sourceFields = z.strictObject({
   /** Organisation or outlet that published it. */
   publisher: sentence,
-  /** Title as published, in its original language. */
+  /** Title as published, in its original language; or, when `untitled`, our description of the source. */
   title: sentence,
+  /** No headline was recorded: `title` describes the source in our words, and `es.title` in Spanish. */
+  untitled: z.literal(true).optional(),
   /** Year of publication; null when the source shows none. */
   year: calendarYear.nullable(),
   /** Absolute https address where a reader can find it. */
@@ -273,8 +277,16 @@ const sourceFields = z.strictObject({
 });
 /** A source record: one publication. Its id is its file name. Titles stay in their original language. */
 export const sourceSchema = sourceFields.extend({
-  /** The Spanish text of this source. */
-  es: sourceFields.pick(TRANSLATED.source).partial().optional(),
+  /** The Spanish text of this source (and the Spanish description of an untitled one). */
+  es: sourceFields
+    .pick(TRANSLATED.source)
+    .partial()
+    .extend({
+      title: sentence.optional(),
+      /** The publisher line in Spanish, when it carries our words ("copy of …", "republished by …"). */
+      publisher: sentence.optional(),
+    })
+    .optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
 
