@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toChartConfig, type ChartTheme } from '../../src/lib/charts/chart-config.ts';
+import { toSvgChart } from '../../src/lib/charts/chart-svg.ts';
 import { toChartSpec, xLabels } from '../../src/lib/charts/chart-spec.ts';
 import { toChartTable } from '../../src/lib/charts/chart-table.ts';
 import { datasetCsv, datasetJson } from '../../src/lib/charts/downloads.ts';
@@ -84,16 +85,44 @@ describe('toChartSpec', () => {
 });
 
 describe('toChartConfig', () => {
-  it.each([
-    ['line', 'poverty', poverty],
-    ['bar', 'c', countries],
-  ] as const)('builds a %s chart with the labels and values of the dataset', (type, id, dataset) => {
-    const spec = toChartSpec(id, dataset);
+  it('builds a bar chart of categories with the labels and values of the dataset', () => {
+    const spec = toChartSpec('c', countries);
     const config = toChartConfig(spec, light);
-    expect(config.type).toBe(type);
+    expect(config.type).toBe('bar');
     expect(config.data.labels).toEqual(spec.labels);
     expect(config.data.datasets.map((d) => d.data)).toEqual(spec.series.map((s) => s.values));
-    expect(config.data.datasets.map((d) => d.label)).toEqual(dataset.series.map((s) => s.name));
+    expect(config.data.datasets.map((d) => d.label)).toEqual(countries.series.map((s) => s.name));
+  });
+
+  it('puts years on a time axis, each value at its year, so a missing year leaves a gap', () => {
+    const gappy = datasetSchema.parse({
+      title: 'T',
+      takeaway: 'A takeaway.',
+      unit: 'people',
+      year: { from: 2012, to: 2018 },
+      sources: ['s'],
+      series: [
+        {
+          name: 'Count',
+          grade: 'official-count',
+          points: [2012, 2013, 2015, 2018].map((x) => ({ x, value: x - 2000 })),
+        },
+      ],
+    });
+    for (const type of ['line', 'bar'] as const) {
+      const config = toChartConfig(toChartSpec('g', gappy, 'en', type), light);
+      expect(config.data.labels).toBeUndefined();
+      expect(config.data.datasets[0]!.data).toEqual([
+        { x: 2012, y: 12 },
+        { x: 2013, y: 13 },
+        { x: 2015, y: 15 },
+        { x: 2018, y: 18 },
+      ]);
+      const x = config.options?.scales?.['x'] as { type: string; ticks: { callback: (v: number) => string } };
+      expect(x.type).toBe('linear');
+      // A year is written as a year, not as a number with a thousands separator.
+      expect(x.ticks.callback(2015)).toBe('2015');
+    }
   });
 
   it('animates only when the reader has not asked for reduced motion', () => {
@@ -221,5 +250,53 @@ describe('values on weaker evidence', () => {
     expect((line.data.datasets[1] as unknown as { pointBackgroundColor: string[] }).pointBackgroundColor[2]).toBe(
       light.background,
     );
+  });
+});
+
+describe('the build-time SVG', () => {
+  it('places years in proportion: two years apart is twice the distance of one', () => {
+    const gappy = datasetSchema.parse({
+      title: 'T',
+      takeaway: 'A takeaway.',
+      unit: 'people',
+      year: { from: 2012, to: 2018 },
+      sources: ['s'],
+      series: [
+        { name: 'Count', grade: 'official-count', points: [2012, 2013, 2015, 2018].map((x) => ({ x, value: 10 })) },
+      ],
+    });
+    const svg = toSvgChart(toChartSpec('g', gappy));
+    const xs = [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(xs).toHaveLength(4);
+    const step = xs[1]! - xs[0]!;
+    expect(xs[2]! - xs[1]!).toBeCloseTo(2 * step, 5);
+    expect(xs[3]! - xs[2]!).toBeCloseTo(3 * step, 5);
+  });
+});
+
+describe('a dataset of dated versions', () => {
+  it('stands each on a time axis at its month, so months apart stand closer than years apart', () => {
+    const versions = datasetSchema.parse({
+      title: 'T',
+      takeaway: 'A takeaway.',
+      unit: 'deaths',
+      year: { from: 2013, to: 2017 },
+      sources: ['s'],
+      series: [
+        {
+          name: 'Estimate',
+          grade: 'official-estimate',
+          points: [
+            { x: 'June 2013', month: '2013-06', value: 60000 },
+            { x: 'January 2017', month: '2017-01', value: 100000 },
+            { x: 'June 2017', month: '2017-06', value: 109000 },
+          ],
+        },
+      ],
+    });
+    const spec = toChartSpec('v', versions);
+    expect(spec.years!.map((y) => Number(y.toFixed(3)))).toEqual([2013.458, 2017.042, 2017.458]);
+    const xs = (toChartConfig(spec, light).data.datasets[0]!.data as { x: number }[]).map((p) => p.x);
+    expect(xs[2]! - xs[1]!).toBeLessThan((xs[1]! - xs[0]!) / 5);
   });
 });

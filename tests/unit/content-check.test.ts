@@ -207,6 +207,20 @@ describe.each<[string, string, string | RegExp, string, string]>([
     'type: government\nes:\n  title: Informe de la encuesta de muestra',
     `${SOURCE} es.title: has no English counterpart; remove it or add the English`,
   ],
+  [
+    'a month that is not a month',
+    DATASET,
+    '- { x: 2019, value: 1234 }',
+    '- { x: 2019, value: 1234, month: 2019-13 }',
+    `${DATASET} series[0].points[0].month: must be a month written YYYY-MM, such as 2013-06 (got "2019-13")`,
+  ],
+  [
+    'a month outside the dataset’s years',
+    DATASET,
+    '- { x: 2019, value: 1234 }',
+    '- { x: 2019, value: 1234, month: 2024-06 }',
+    `${DATASET} series[0].points[0].month: is 2024-06, outside the dataset's years 2019–2020`,
+  ],
   // Values and dates that cannot be true of what they are.
   [
     'a negative count',

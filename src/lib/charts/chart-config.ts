@@ -35,14 +35,15 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
   return {
     type: spec.type,
     data: {
-      labels: spec.labels,
+      ...(spec.years ? {} : { labels: spec.labels }),
       datasets: spec.series.map((s, i) => {
         const colour = theme.series[i % theme.series.length] ?? theme.text;
         // Values on weaker evidence: a hatched bar with a solid outline, or a hollow point.
         const weak = s.weaker;
         return {
           label: s.name,
-          data: s.values,
+          // On a time axis each value stands at its year; a year with no value is no point at all.
+          data: spec.years ? s.values.map((v, j) => ({ x: spec.years![j]!, y: v })) : s.values,
           backgroundColor: line ? colour : weak.map((w) => (w ? (theme.hatch?.(colour) ?? faded(colour)) : colour)),
           borderColor: colour,
           borderWidth: line ? 3 : weak.map((w) => (w ? 2 : 0)),
@@ -70,7 +71,21 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
         tooltip: { enabled: false },
       },
       scales: {
-        x: { ticks: { color: theme.text }, grid: { display: false } },
+        x: spec.years
+          ? {
+              // Years in proportion: June 2013 and 2017 are not one step apart, and a missing year shows.
+              type: 'linear',
+              min: Math.floor(spec.years[0]!) - (line && Number.isInteger(spec.years[0]) ? 0 : 0.5),
+              max: Math.ceil(spec.years.at(-1)!) + (line && Number.isInteger(spec.years.at(-1)) ? 0 : 0.5),
+              // A tick at every whole year, written as a year (no thousands separator).
+              afterBuildTicks: (axis: { min: number; max: number; ticks: { value: number }[] }) => {
+                axis.ticks = [];
+                for (let year = Math.ceil(axis.min); year <= axis.max; year++) axis.ticks.push({ value: year });
+              },
+              ticks: { color: theme.text, callback: (v: string | number) => String(v) },
+              grid: { display: false },
+            }
+          : { ticks: { color: theme.text }, grid: { display: false } },
         y: {
           beginAtZero: true,
           ticks: { color: theme.text, callback: (v) => format(Number(v)), maxTicksLimit: 6 },

@@ -18,6 +18,12 @@ export interface ChartSpec {
   unit: Unit;
   /** x-axis labels, in order: years ascending, or categories as first listed. */
   labels: string[];
+  /**
+   * Where each label stands in time, in years (2013.46 for June 2013), when every point has a year or
+   * a month: the x axis is then a time axis, so a missing year leaves a gap and uneven dates stand
+   * unevenly. Null for categories.
+   */
+  years: number[] | null;
   series: {
     name: string;
     values: (number | null)[];
@@ -41,6 +47,19 @@ export function xLabels(dataset: Dataset): string[] {
   return unique.map(String);
 }
 
+/** Each label's place in time, in years (a month stands at its middle), or null if any point has neither. */
+function timeOf(dataset: Dataset, labels: string[]): number[] | null {
+  const points = new Map(dataset.series.flatMap((s) => s.points.map((p) => [String(p.x), p])));
+  const times = labels.map((l) => {
+    const p = points.get(l)!;
+    if (typeof p.x === 'number') return p.x;
+    if (!p.month) return null;
+    const [year, month] = p.month.split('-').map(Number) as [number, number];
+    return year + (month - 0.5) / 12;
+  });
+  return times.every((t) => t !== null) ? (times as number[]) : null;
+}
+
 /** Builds the chart spec of a dataset; the default type is a line for years and bars for categories. */
 export function toChartSpec(id: string, dataset: Dataset, lang: Lang = 'en', type?: ChartType): ChartSpec {
   const labels = xLabels(dataset);
@@ -54,6 +73,7 @@ export function toChartSpec(id: string, dataset: Dataset, lang: Lang = 'en', typ
     takeaway: text.takeaway,
     unit: dataset.unit,
     labels: labels.map((l) => text.label(l)),
+    years: timeOf(dataset, labels),
     series: dataset.series.map((s, i) => {
       const at = new Map(s.points.map((p) => [String(p.x), p]));
       return {

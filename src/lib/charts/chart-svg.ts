@@ -35,8 +35,11 @@ export function toSvgChart(spec: ChartSpec, width = 420, height = 180): string {
   const values = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const { top, step } = niceScale(Math.max(...values));
   const y = (v: number) => margin.top + plotH - (v / top) * plotH;
-  const band = plotW / spec.labels.length;
-  const xMid = (i: number) => margin.left + band * (i + 0.5);
+  // Years stand in proportion on a time axis (a missing year leaves a gap); categories in equal bands.
+  const years = spec.years;
+  const span = years ? years.at(-1)! - years[0]! + 1 : spec.labels.length;
+  const band = plotW / span;
+  const xMid = (i: number) => margin.left + band * ((years ? years[i]! - years[0]! : i) + 0.5);
   const parts: string[] = [];
 
   for (let v = 0; v <= top + step / 2; v += step) {
@@ -45,22 +48,33 @@ export function toSvgChart(spec: ChartSpec, width = 420, height = 180): string {
       `<text x="${margin.left - 6}" y="${y(v) + 4}" text-anchor="end">${escape(formatValue(v, spec.unit, spec.lang))}</text>`,
     );
   }
-  spec.labels.forEach((label, i) => {
-    wrap(label, Math.max(8, Math.floor(band / 7))).forEach((line, j) => {
-      parts.push(
-        `<text x="${xMid(i)}" y="${margin.top + plotH + 16 + j * 13}" text-anchor="middle">${escape(line)}</text>`,
-      );
+  if (years) {
+    // A time axis is labelled by whole years, as the interactive chart is; the table names each point.
+    for (let year = Math.ceil(years[0]!); year <= Math.floor(years.at(-1)!); year++) {
+      const x = margin.left + band * (year - years[0]! + 0.5);
+      parts.push(`<text x="${x}" y="${margin.top + plotH + 16}" text-anchor="middle">${year}</text>`);
+    }
+  } else {
+    spec.labels.forEach((label, i) => {
+      wrap(label, Math.max(8, Math.floor(band / 7))).forEach((line, j) => {
+        parts.push(
+          `<text x="${xMid(i)}" y="${margin.top + plotH + 16 + j * 13}" text-anchor="middle">${escape(line)}</text>`,
+        );
+      });
     });
-  });
+  }
+  // Bars never overlap: on a time axis they are no wider than the closest two points are apart.
+  const closest = years ? Math.min(1, ...years.slice(1).map((y, i) => y - years[i]!)) : 1;
+  const barSpace = band * Math.min(0.7, closest * 0.8);
 
   if (spec.type === 'bar') {
     spec.labels.forEach((_, i) => {
       const present = spec.series
         .map((s, k) => ({ k, v: s.values[i] }))
         .filter((p) => p.v !== null && p.v !== undefined);
-      const slot = (band * 0.7) / Math.max(1, present.length);
+      const slot = barSpace / Math.max(1, present.length);
       present.forEach(({ k, v }, j) => {
-        const x = xMid(i) - (band * 0.7) / 2 + j * slot;
+        const x = xMid(i) - barSpace / 2 + j * slot;
         const colour = COLOURS[k % COLOURS.length]!;
         // A value on weaker evidence is a hatched bar with a solid outline.
         const weak = spec.series[k]!.weaker[i];

@@ -61,6 +61,10 @@ export function valueCheck(content: CheckedContent, today: Date): Problem[] {
       s.points.forEach((p, j) => {
         const why = impossibleValue(p.value, data.unit);
         if (why) problems.push({ file, field: `series[${i}].points[${j}].value`, message: why });
+        const month = p.month ? Number(p.month.slice(0, 4)) : undefined;
+        if (month !== undefined && (month < data.year.from || month > data.year.to)) {
+          problems.push({ file, field: `series[${i}].points[${j}].month`, message: `is ${p.month}, outside the dataset's years ${data.year.label}` });
+        }
         if (typeof p.x === 'number' && (p.x < data.year.from || p.x > data.year.to)) {
           problems.push({ file, field: `series[${i}].points[${j}].x`, message: `is ${p.x}, outside the dataset's years ${data.year.label}` });
         }

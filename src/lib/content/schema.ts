@@ -294,6 +294,14 @@ export type Source = z.output<typeof sourceSchema>;
 const point = z.strictObject({
   /** Year the value describes, or a category label such as a country. */
   x: z.union([calendarYear, sentence], { error: 'must be a year or a label' }),
+  /**
+   * The month a labelled point describes ("2013-06" for "June 2013"): when every point of a dataset
+   * has a year or a month, the chart's x axis is a time axis, with uneven dates spaced unevenly.
+   */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month written YYYY-MM, such as 2013-06' })
+    .optional(),
   /** The value; must be a finite number. */
   value: z.number({ error: 'must be a finite number' }),
   /** A word that must stand before the value, e.g. "more-than". */
