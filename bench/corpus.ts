@@ -88,6 +88,7 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
           'sources:',
           `  - id: ${slug}-source-${f % 3}`,
           '    locator: Table 1',
+          '    es: { locator: Tabla 1 }',
           `    quote: The ${number(f)} counted ${12345 + a * 10 + f} people.`,
           '    checked: 2026-11-28',
           ...(f % 2 ? ['caveat: An estimate with a margin of error.'] : []),

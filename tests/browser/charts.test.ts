@@ -127,3 +127,30 @@ describe('without JavaScript', () => {
     await close();
   });
 });
+
+describe('tables on a 360 px phone', () => {
+  it('never clip a figure: every table sits in a box that scrolls sideways, with edge shadows that show there is more', async () => {
+    for (const sheet of ['/articles/sample-sheet/', ARTICLE]) {
+      const { page, close } = await open(sheet, { width: 360 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), sheet).toBeLessThanOrEqual(360);
+      const report = await page.evaluate(() =>
+        [...document.querySelectorAll('main table')].map((table) => {
+          const wrap = table.closest<HTMLElement>('.table-wrap');
+          const clipped = [...table.querySelectorAll<HTMLElement>('td, th')].filter(
+            (cell) => cell.scrollWidth > cell.clientWidth + 1,
+          ).length;
+          return {
+            wrapped: wrap !== null,
+            scrolls: wrap ? getComputedStyle(wrap).overflowX : '',
+            hint: wrap ? getComputedStyle(wrap).backgroundImage.includes('gradient') : false,
+            clipped,
+          };
+        }),
+      );
+      expect(report.length, sheet).toBeGreaterThan(0);
+      for (const table of report)
+        expect(table, sheet).toEqual({ wrapped: true, scrolls: 'auto', hint: true, clipped: 0 });
+      await close();
+    }
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * No page moves while it loads: the cumulative layout shift of every page template, as Lighthouse
+ * measures it (layout-shift entries without recent input), stays under 0.02 on a laptop and a phone.
+ */
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { builtContent, templatePages } from '../support/site.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let pages: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  pages = templatePages(await builtContent()).filter((p) => !p.startsWith('/es/'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SCREENS: [string, BrowserContextOptions][] = [
+  ['laptop', { viewport: { width: 1280, height: 800 } }],
+  ['360 px phone', { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }],
+];
+
+describe.each(SCREENS)('loading every page template on a %s', (_name, options) => {
+  it('shifts the layout by less than 0.02 (cumulative layout shift)', async () => {
+    const context = await browser.newContext(options);
+    await context.addInitScript(() => {
+      const w = window as unknown as { __cls: number; __moved: string[] };
+      w.__cls = 0;
+      w.__moved = [];
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Shift[]) {
+          if (entry.hadRecentInput) continue;
+          w.__cls += entry.value;
+          // What moved, to name in a failure.
+          for (const s of entry.sources)
+            w.__moved.push(`${s.node?.nodeName}.${(s.node as Element | undefined)?.className}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const shifts: string[] = [];
+    for (const urlPath of pages) {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${urlPath}`, { waitUntil: 'networkidle' });
+      // Charts near the top draw as the page settles.
+      await page.waitForTimeout(500);
+      const { cls, moved } = await page.evaluate(() => {
+        const w = window as unknown as { __cls: number; __moved: string[] };
+        return { cls: w.__cls, moved: w.__moved };
+      });
+      if (cls >= 0.02) shifts.push(`${urlPath}: ${cls.toFixed(3)} (${[...new Set(moved)].join(', ')})`);
+      await page.close();
+    }
+    expect(shifts).toEqual([]);
+    await context.close();
+  });
+});
