@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toChartConfig, type ChartTheme } from '../../src/lib/charts/chart-config.ts';
+import { barLabel, toChartConfig, type ChartTheme } from '../../src/lib/charts/chart-config.ts';
 import { toSvgChart } from '../../src/lib/charts/chart-svg.ts';
 import { toChartSpec, xLabels } from '../../src/lib/charts/chart-spec.ts';
 import { toChartTable } from '../../src/lib/charts/chart-table.ts';
@@ -298,5 +298,37 @@ describe('a dataset of dated versions', () => {
     expect(spec.years!.map((y) => Number(y.toFixed(3)))).toEqual([2013.458, 2017.042, 2017.458]);
     const xs = (toChartConfig(spec, light).data.datasets[0]!.data as { x: number }[]).map((p) => p.x);
     expect(xs[2]! - xs[1]!).toBeLessThan((xs[1]! - xs[0]!) / 5);
+  });
+});
+
+describe('a comparison of places', () => {
+  const places = datasetSchema.parse({
+    title: 'T',
+    takeaway: 'A takeaway.',
+    unit: 'people',
+    year: 2019,
+    sources: ['s'],
+    series: [
+      {
+        name: 'Estimate',
+        grade: 'modelled-estimate',
+        points: [
+          { x: 'Place A', value: 320 },
+          { x: 'Mexico', value: 500, qualifier: 'more-than' },
+          { x: 'Place B', value: 150 },
+        ],
+      },
+    ],
+  });
+
+  it('draws Mexico, the subject, in its colour and the other places in grey', () => {
+    const config = toChartConfig(toChartSpec('p', places), { ...light, other: 'grey' });
+    expect(config.data.datasets[0]!.backgroundColor).toEqual(['grey', light.series[0], 'grey']);
+  });
+
+  it('labels each bar with its value, a lower bound said as such', () => {
+    const spec = toChartSpec('p', places);
+    expect([0, 1, 2].map((i) => barLabel(spec, 0, i))).toEqual(['320', 'more than 500', '150']);
+    expect(barLabel(toChartSpec('p', places, 'es'), 0, 1)).toBe('más de 500');
   });
 });

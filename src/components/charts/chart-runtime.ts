@@ -12,7 +12,7 @@ import {
   LineElement,
   PointElement,
 } from 'chart.js';
-import { toChartConfig, type ChartTheme } from '../../lib/charts/chart-config.ts';
+import { barLabel, toChartConfig, type ChartTheme } from '../../lib/charts/chart-config.ts';
 import type { ChartSpec } from '../../lib/charts/chart-spec.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
@@ -36,11 +36,40 @@ function hatch(colour: string, background: string): string | CanvasPattern {
   return context.createPattern(tile, 'repeat') ?? colour;
 }
 
-/** Draws a chart on a canvas; returns a function that removes it. */
+/** Each bar's value written above it, as Datawrapper and Our World in Data do: no need to read the axis. */
+function valueLabels(spec: ChartSpec, colour: string) {
+  return {
+    id: 'value-labels',
+    afterDatasetsDraw(chart: Chart) {
+      if (spec.type !== 'bar') return;
+      const { ctx } = chart;
+      ctx.save();
+      ctx.fillStyle = colour;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      chart.data.datasets.forEach((_, i) =>
+        chart.getDatasetMeta(i).data.forEach((bar, j) => {
+          const text = barLabel(spec, i, j);
+          if (!text) return;
+          const { x, y, width } = bar as unknown as { x: number; y: number; width: number };
+          // A label wider than its bar and its gaps would run into its neighbours: left to the table.
+          if (ctx.measureText(text).width > width * 1.6) return;
+          ctx.fillText(text, x, y - 3);
+        }),
+      );
+      ctx.restore();
+    },
+  };
+}
+
+/** Draws a chart on a canvas, in the page's own font; returns a function that removes it. */
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, theme: ChartTheme): () => void {
-  const chart = new Chart(
-    canvas,
-    toChartConfig(spec, { ...theme, hatch: (colour) => hatch(colour, theme.background) }),
-  );
+  const css = getComputedStyle(canvas);
+  Chart.defaults.font.family = css.fontFamily;
+  Chart.defaults.font.size = 13;
+  // Read here, in the lazily loaded runtime, to keep the page's first script small.
+  const other = css.getPropertyValue('--fs-other').trim();
+  const config = toChartConfig(spec, { ...theme, other, hatch: (colour) => hatch(colour, theme.background) });
+  const chart = new Chart(canvas, { ...config, plugins: [valueLabels(spec, theme.text)] });
   return () => chart.destroy();
 }

@@ -14,6 +14,8 @@ export interface ChartTheme {
   hatch?: (colour: string) => string | CanvasPattern;
   /** One colour per series, from the --fs-series-* tokens. */
   series: string[];
+  /** The colour of the places a chart compares Mexico with. */
+  other?: string;
   /** The reader asked for less motion: no animation at all. */
   reducedMotion: boolean;
 }
@@ -40,12 +42,17 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
         const colour = theme.series[i % theme.series.length] ?? theme.text;
         // Values on weaker evidence: a hatched bar with a solid outline, or a hollow point.
         const weak = s.weaker;
+        // In a comparison, Mexico stands out and the other places are grey.
+        const fill = (j: number) =>
+          spec.subject === null || j === spec.subject ? colour : (theme.other ?? faded(colour, 0.45));
         return {
           label: s.name,
           // On a time axis each value stands at its year; a year with no value is no point at all.
           data: spec.years ? s.values.map((v, j) => ({ x: spec.years![j]!, y: v })) : s.values,
-          backgroundColor: line ? colour : weak.map((w) => (w ? (theme.hatch?.(colour) ?? faded(colour)) : colour)),
-          borderColor: colour,
+          backgroundColor: line
+            ? colour
+            : weak.map((w, j) => (w ? (theme.hatch?.(fill(j)) ?? faded(fill(j))) : fill(j))),
+          borderColor: line ? colour : weak.map((_, j) => fill(j)),
           borderWidth: line ? 3 : weak.map((w) => (w ? 2 : 0)),
           pointBackgroundColor: weak.map((w) => (w ? theme.background : colour)),
           pointBorderWidth: weak.map((w) => (w ? 2 : 1)),
@@ -59,6 +66,8 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
       }),
     },
     options: {
+      // Room above the bars for their value labels (drawn by chart-runtime.ts).
+      layout: { padding: { top: line ? 0 : 18 } },
       responsive: true,
       maintainAspectRatio: false,
       animation: theme.reducedMotion ? false : { duration: 400 },
@@ -94,4 +103,13 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
       },
     },
   };
+}
+
+/** The label written on a bar: its value as readers read it, "more than" included (a lower bound). */
+export function barLabel(spec: ChartSpec, series: number, index: number): string | undefined {
+  const s = spec.series[series];
+  const value = s?.values[index];
+  return value === null || value === undefined
+    ? undefined
+    : formatValue(value, spec.unit, spec.lang, s!.qualifiers[index] ?? undefined);
 }

@@ -24,6 +24,8 @@ export interface ChartSpec {
    * unevenly. Null for categories.
    */
   years: number[] | null;
+  /** The label of Mexico, the subject of every sheet, when a chart compares it with other places: drawn in full colour, the others in grey. */
+  subject: number | null;
   series: {
     name: string;
     values: (number | null)[];
@@ -74,6 +76,7 @@ export function toChartSpec(id: string, dataset: Dataset, lang: Lang = 'en', typ
     unit: dataset.unit,
     labels: labels.map((l) => text.label(l)),
     years: timeOf(dataset, labels),
+    subject: byYear || !labels.includes('Mexico') || labels.length < 2 ? null : labels.indexOf('Mexico'),
     series: dataset.series.map((s, i) => {
       const at = new Map(s.points.map((p) => [String(p.x), p]));
       return {

@@ -7,6 +7,8 @@ import type { ChartSpec } from './chart-spec.ts';
 
 /** Print colours: Okabe–Ito on white, as the light theme. */
 const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7'];
+/** The places a chart compares Mexico with (--fs-other). */
+const OTHER = '#8a939d';
 const DASHES = ['', '6 4', '2 3', '10 3 2 3'];
 
 const escape = (s: string) =>
@@ -75,11 +77,14 @@ export function toSvgChart(spec: ChartSpec, width = 420, height = 180): string {
       const slot = barSpace / Math.max(1, present.length);
       present.forEach(({ k, v }, j) => {
         const x = xMid(i) - barSpace / 2 + j * slot;
-        const colour = COLOURS[k % COLOURS.length]!;
+        // In a comparison, Mexico keeps its colour and the other places are grey.
+        const other = spec.subject !== null && i !== spec.subject;
+        const colour = other ? OTHER : COLOURS[k % COLOURS.length]!;
         // A value on weaker evidence is a hatched bar with a solid outline.
         const weak = spec.series[k]!.weaker[i];
+        const pattern = `hatch-${spec.id}-${other ? 'other' : k % COLOURS.length}`;
         parts.push(
-          `<rect x="${x}" y="${y(v!)}" width="${slot - 2}" height="${y(0) - y(v!)}" fill="${weak ? `url(#hatch-${spec.id}-${k % COLOURS.length})` : colour}"${weak ? ` stroke="${colour}" stroke-width="1.5"` : ''}/>`,
+          `<rect x="${x}" y="${y(v!)}" width="${slot - 2}" height="${y(0) - y(v!)}" fill="${weak ? `url(#${pattern})` : colour}"${weak ? ` stroke="${colour}" stroke-width="1.5"` : ''}/>`,
         );
       });
     });
@@ -110,10 +115,10 @@ export function toSvgChart(spec: ChartSpec, width = 420, height = 180): string {
   );
   // Pattern ids carry the chart's id: a page may hold several charts.
   const anyWeak = spec.series.some((s) => s.weaker.some(Boolean));
-  const hatches = (anyWeak ? COLOURS : [])
+  const hatches = (anyWeak ? [...COLOURS.map((c, k) => [String(k), c] as const), ['other', OTHER] as const] : [])
     .map(
-      (c, k) =>
-        `<pattern id="hatch-${spec.id}-${k}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${c}" stroke-width="2.5"/></pattern>`,
+      ([key, c]) =>
+        `<pattern id="hatch-${spec.id}-${key}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${c}" stroke-width="2.5"/></pattern>`,
     )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11" fill="#1b1f24">${hatches ? `<defs>${hatches}</defs>` : ''}${parts.join('')}</svg>`;
