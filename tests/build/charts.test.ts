@@ -25,6 +25,13 @@ const dataset = (id: string) => content.datasets.find((d) => d.id === id)!;
 const source = (id: string) => content.sources.find((s) => s.id === id)!;
 
 describe('chart figures', () => {
+  it('are found in the fixture, so the checks below have charts to check', () => {
+    expect(charts).toEqual([
+      { article: 'second-sheet', dataset: 'sample-yearly' },
+      { article: 'second-sheet', dataset: 'sample-places' },
+    ]);
+  });
+
   it('have a data table whose numbers equal the dataset, point by point', async () => {
     for (const { article, dataset: id } of charts) {
       const $ = await page(distDir, `/articles/${article}/`);
@@ -72,6 +79,7 @@ describe('chart figures', () => {
       for (const sid of ids) expect(sourceLine.find(`a[href="${source(sid).data.url}"]`).length, sid).toBe(1);
       expect(sourceLine.text()).toContain(`Data describe ${data.year.label}`);
       if (data.note) expect(figure.find('.note').text()).toContain(data.note);
+      else expect(figure.find('.note').length, `${id} has no note to show`).toBe(0);
       expect(figure.find('canvas').attr('role')).toBe('img');
       expect(figure.find('canvas').attr('aria-label')).toContain(data.takeaway);
       expect(figure.find('table caption').text()).toContain(data.title);
