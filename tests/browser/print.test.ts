@@ -7,12 +7,9 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
-import { statementText } from '../../src/lib/content/fact-text.ts';
-import { componentUses } from '../../src/lib/content/mdx-scan.ts';
-import { helpLinesFor } from '../../src/lib/content/check-help-lines.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { printedText, printToPdf, squash, type PaperFormat } from '../support/pdf.ts';
-import { builtContent, page as builtPage } from '../support/site.ts';
+import { builtContent, page as builtPage, printedSheetNeeds } from '../support/site.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -51,32 +48,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Everything a printed article must carry: title, fact statements, source URLs, help-line numbers, its URL. */
-function mustPrint(articleId: string, lang: Lang): string[] {
-  const article = content.articles.find((a) => a.id === articleId)!;
-  const sheet = lang === 'es' ? content.articlesEs.find((a) => a.id === articleId)! : article;
-  const facts = content.facts.filter((f) => f.article === articleId && f.data.status !== 'unverified');
-  const datasets = componentUses(article.body)
-    .filter((u) => u.component === 'StatChart')
-    .map((u) => content.datasets.find((d) => d.id === u.id)!.data);
-  const sourceIds = new Set([
-    ...facts.flatMap((f) => f.data.sources.map((s) => s.id)),
-    ...datasets.flatMap((d) =>
-      [
-        ...d.sources,
-        ...d.series.flatMap((s) => [...(s.sources ?? []), ...s.points.flatMap((p) => p.sources ?? [])]),
-      ].map((r) => r.id),
-    ),
-  ]);
-  return [
-    sheet.data.title,
-    `${site}${prefix(lang)}/articles/${articleId}/`,
-    ...facts.map((f) => (f.data.status === 'unverified' ? '' : statementText(f.data, lang))),
-    ...[...sourceIds].map((id) => content.sources.find((s) => s.id === id)!.data.url),
-    ...helpLinesFor(content.helpLines, articleId).flatMap((l) => [l.phone, ...(l.sms ? [l.sms] : [])]),
-  ];
-}
-
 describe('printed fact sheets', () => {
   it.each(FORMATS)(
     'fit their page budget on %s and carry everything a reader needs, without site chrome, in both languages',
@@ -89,7 +60,9 @@ describe('printed fact sheets', () => {
           const { pages, text, pageBodies } = await printToPdf(page, format);
           expect(pages, where).toBeLessThanOrEqual(MAX_PAGES);
           const printed = squash(text);
-          const missing = mustPrint(article.id, lang).filter((needed) => !printedText(pageBodies, needed));
+          const missing = printedSheetNeeds(content, site, article.id, lang).filter(
+            (needed) => !printedText(pageBodies, needed),
+          );
           expect(missing, where).toEqual([]);
           const chrome = SCREEN_ONLY[lang].filter((label) => printed.includes(squash(label)));
           expect(chrome, where).toEqual([]);

@@ -11,15 +11,10 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
-import type { PublishedFact } from '../../src/lib/content/schema.ts';
-import { statementText } from '../../src/lib/content/fact-text.ts';
-import { componentUses } from '../../src/lib/content/mdx-scan.ts';
-import { helpLinesFor } from '../../src/lib/content/check-help-lines.ts';
-import { inLanguage } from '../../src/lib/content/localize.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { brokenLinks, invalidHtml } from '../support/gates.ts';
 import { printedText, printToPdf, type PaperFormat } from '../support/pdf.ts';
-import { builtContent, englishWords, page, REAL_CONTENT, strayNumbers } from '../support/site.ts';
+import { builtContent, englishWords, page, printedSheetNeeds, REAL_CONTENT, strayNumbers } from '../support/site.ts';
 
 const distDir = inject('realDistDir');
 const baseUrl = inject('realBaseUrl');
@@ -103,33 +98,6 @@ describe('the real content', () => {
   });
 });
 
-/** Everything a printed sheet must carry: title, fact statements, source addresses, help-line numbers, its address. */
-function mustPrint(articleId: string, lang: 'en' | 'es'): string[] {
-  const article = content.articles.find((a) => a.id === articleId)!;
-  const spanish = content.articlesEs.find((a) => a.id === articleId)?.data;
-  const title = lang === 'es' ? inLanguage(article.data, spanish).title : article.data.title;
-  const facts = content.facts.filter((f) => f.article === articleId && f.data.status !== 'unverified');
-  const datasets = componentUses(article.body)
-    .filter((u) => u.component === 'StatChart')
-    .map((u) => content.datasets.find((d) => d.id === u.id)!.data);
-  const sourceIds = new Set([
-    ...facts.flatMap((f) => f.data.sources.map((s) => s.id)),
-    ...datasets.flatMap((d) =>
-      [
-        ...d.sources,
-        ...d.series.flatMap((s) => [...(s.sources ?? []), ...s.points.flatMap((p) => p.sources ?? [])]),
-      ].map((r) => r.id),
-    ),
-  ]);
-  return [
-    title,
-    `${site}${lang === 'es' ? '/es' : ''}/articles/${articleId}/`,
-    ...facts.map((f) => statementText(f.data as PublishedFact, lang)),
-    ...[...sourceIds].map((id) => content.sources.find((s) => s.id === id)!.data.url),
-    ...helpLinesFor(content.helpLines, articleId).map((l) => l.phone),
-  ];
-}
-
 describe('printed real sheets', () => {
   it.each(FORMATS)(
     'fit the editors’ page budget on %s and carry everything a reader needs, in both languages',
@@ -142,7 +110,9 @@ describe('printed real sheets', () => {
           await tab.goto(`${baseUrl}${prefix}/articles/${article.id}/`);
           const { pages: printed, pageBodies } = await printToPdf(tab, format);
           expect(printed, where).toBeLessThanOrEqual(MAX_PAGES[article.id] ?? DEFAULT_MAX_PAGES);
-          const missing = mustPrint(article.id, lang).filter((needed) => !printedText(pageBodies, needed));
+          const missing = printedSheetNeeds(content, site, article.id, lang).filter(
+            (needed) => !printedText(pageBodies, needed),
+          );
           expect(missing, where).toEqual([]);
         }
       }

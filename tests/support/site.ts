@@ -2,7 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { checkContentDir } from '../../src/lib/content/check.ts';
+import { datasetSourceIds } from '../../src/lib/charts/downloads.ts';
+import { checkContentDir, type CheckedContent } from '../../src/lib/content/check.ts';
+import { helpLinesFor } from '../../src/lib/content/check-help-lines.ts';
+import { statementText } from '../../src/lib/content/fact-text.ts';
+import { inLanguage } from '../../src/lib/content/localize.ts';
+import { componentUses } from '../../src/lib/content/mdx-scan.ts';
+import type { PublishedFact } from '../../src/lib/content/schema.ts';
 
 /** The content code tests build and assert on; it belongs to the tests. */
 export const FIXTURE_CONTENT = path.resolve('tests/fixtures/content-valid');
@@ -104,4 +110,30 @@ export function englishWords($: cheerio.CheerioAPI): string[] {
     .replace(/(https?:\/\/)?[\w-]+(\.[\w-]+)+\/\S*/g, '')
     .replace(/"[^"]*"|“[^”]*”|«[^»]*»/g, '');
   return [...new Set((text.match(/[a-záéíóúñü]+/gi) ?? []).filter((w) => ENGLISH_WORDS.has(w)))];
+}
+
+/**
+ * Everything a printed sheet must carry: its title, its address, every fact's statement, the address
+ * of every source its facts and charts cite, and the numbers of its help lines (call and text).
+ */
+export function printedSheetNeeds(content: CheckedContent, site: string, sheet: string, lang: 'en' | 'es'): string[] {
+  const article = content.articles.find((a) => a.id === sheet)!;
+  const spanish = content.articlesEs.find((a) => a.id === sheet)?.data;
+  const facts = content.facts.flatMap((f) =>
+    f.article === sheet && f.data.status !== 'unverified' ? [f.data as PublishedFact] : [],
+  );
+  const charted = componentUses(article.body)
+    .filter((u) => u.component === 'StatChart')
+    .map((u) => content.datasets.find((d) => d.id === u.id)!.data);
+  const sourceIds = new Set([
+    ...facts.flatMap((f) => f.sources.map((s) => s.id)),
+    ...charted.flatMap(datasetSourceIds),
+  ]);
+  return [
+    lang === 'es' ? inLanguage(article.data, spanish).title : article.data.title,
+    `${site}${lang === 'es' ? '/es' : ''}/articles/${sheet}/`,
+    ...facts.map((f) => statementText(f, lang)),
+    ...[...sourceIds].map((id) => content.sources.find((s) => s.id === id)!.data.url),
+    ...helpLinesFor(content.helpLines, sheet).flatMap((l) => [l.phone, ...(l.sms ? [l.sms] : [])]),
+  ];
 }

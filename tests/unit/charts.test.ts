@@ -84,6 +84,18 @@ describe('toChartSpec', () => {
   });
 });
 
+/** Yearly counts with years missing (2014, 2016, 2017): on a time axis they must leave gaps. */
+const gappy = datasetSchema.parse({
+  title: 'T',
+  takeaway: 'A takeaway.',
+  unit: 'people',
+  year: { from: 2012, to: 2018 },
+  sources: ['s'],
+  series: [
+    { name: 'Count', grade: 'official-count', points: [2012, 2013, 2015, 2018].map((x) => ({ x, value: x - 2000 })) },
+  ],
+});
+
 describe('toChartConfig', () => {
   it('builds a bar chart of categories with the labels and values of the dataset', () => {
     const spec = toChartSpec('c', countries);
@@ -95,20 +107,6 @@ describe('toChartConfig', () => {
   });
 
   it('puts years on a time axis, each value at its year, so a missing year leaves a gap', () => {
-    const gappy = datasetSchema.parse({
-      title: 'T',
-      takeaway: 'A takeaway.',
-      unit: 'people',
-      year: { from: 2012, to: 2018 },
-      sources: ['s'],
-      series: [
-        {
-          name: 'Count',
-          grade: 'official-count',
-          points: [2012, 2013, 2015, 2018].map((x) => ({ x, value: x - 2000 })),
-        },
-      ],
-    });
     for (const type of ['line', 'bar'] as const) {
       const config = toChartConfig(toChartSpec('g', gappy, 'en', type), light);
       expect(config.data.labels).toBeUndefined();
@@ -255,16 +253,6 @@ describe('values on weaker evidence', () => {
 
 describe('the build-time SVG', () => {
   it('places years in proportion: two years apart is twice the distance of one', () => {
-    const gappy = datasetSchema.parse({
-      title: 'T',
-      takeaway: 'A takeaway.',
-      unit: 'people',
-      year: { from: 2012, to: 2018 },
-      sources: ['s'],
-      series: [
-        { name: 'Count', grade: 'official-count', points: [2012, 2013, 2015, 2018].map((x) => ({ x, value: 10 })) },
-      ],
-    });
     const svg = toSvgChart(toChartSpec('g', gappy));
     const xs = [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(xs).toHaveLength(4);

@@ -3,14 +3,11 @@
  * an editor could get wrong, and expects the exact message naming the file and the field.
  * (tests/content/bad-content.test.ts keeps a few real failing builds.)
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/check.ts';
+import { edit, problemsAfter, removeCopies, TEST_DAY } from '../support/fixture-edits.ts';
+import { FIXTURE_CONTENT } from '../support/site.ts';
 
-const VALID = path.resolve('tests/fixtures/content-valid');
-const TODAY = new Date('2026-11-29T12:00:00Z');
 const COUNT = 'facts/sample-sheet/sample-count.yaml';
 const LATER = 'facts/sample-sheet/sample-count-later.yaml';
 const SHARE = 'facts/sample-sheet/sample-share.yaml';
@@ -21,26 +18,11 @@ const ARTICLE = 'articles/sample-sheet.mdx';
 const ARTICLE_ES = 'es/articles/sample-sheet.mdx';
 const CARD = '<FactCard id="sample-share" />';
 
-const temp: string[] = [];
-afterAll(() => Promise.all(temp.map((d) => rm(d, { recursive: true, force: true }))));
-
-/** Problems of the fixture after replacing `from` with `to` in one file, as "file field: message". */
-async function problemsAfter(file: string, from: string | RegExp, to: string): Promise<string[]> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'fs-check-'));
-  temp.push(dir);
-  await cp(VALID, dir, { recursive: true });
-  const target = path.join(dir, file);
-  const before = await readFile(target, 'utf8');
-  const after = before.replace(from, to);
-  expect(after, `the edit of ${file} must change it`).not.toBe(before);
-  await writeFile(target, after);
-  const { problems } = await checkContentDir(dir, dir, { today: TODAY });
-  return problems.map((p) => `${p.file} ${p.field ?? ''}: ${p.message}`);
-}
+afterAll(removeCopies);
 
 describe('the valid fixture', () => {
   it('passes the check on the test day', async () => {
-    const { problems } = await checkContentDir(VALID, VALID, { today: TODAY });
+    const { problems } = await checkContentDir(FIXTURE_CONTENT, FIXTURE_CONTENT, { today: TEST_DAY });
     expect(problems).toEqual([]);
   });
 });
@@ -337,6 +319,6 @@ describe.each<[string, string, string | RegExp, string, string]>([
   ],
 ])('%s', (_name, file, from, to, expected) => {
   it('is refused with a message naming the file and the field', async () => {
-    expect(await problemsAfter(file, from, to)).toContain(expected);
+    expect(await problemsAfter(edit(file, from, to))).toContain(expected);
   });
 });

@@ -3,14 +3,22 @@
  * translation, the permalink registry), as direct calls with the exact message an editor reads.
  * tests/content/bad-content.test.ts keeps a few of these as real failing builds.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/check.ts';
+import {
+  all,
+  edit,
+  problemsAfter,
+  remove,
+  removeCopies,
+  TEST_DAY,
+  write,
+  type Edit,
+} from '../support/fixture-edits.ts';
+import { FIXTURE_CONTENT } from '../support/site.ts';
 
-const VALID = path.resolve('tests/fixtures/content-valid');
-const TODAY = new Date('2026-11-29T12:00:00Z');
 const FACT = 'facts/sample-sheet/sample-count.yaml';
 const ARTICLE = 'articles/sample-sheet.mdx';
 const ARTICLE_ES = 'es/articles/sample-sheet.mdx';
@@ -18,45 +26,7 @@ const DATASET = 'datasets/sample-series.yaml';
 const SOURCE = 'sources/sample-primary.yaml';
 const CARD = '<FactCard id="sample-share" />';
 
-type Edit = (dir: string) => Promise<void>;
-const edit =
-  (file: string, from: string | RegExp, to: string): Edit =>
-  async (dir) => {
-    const target = path.join(dir, file);
-    const before = await readFile(target, 'utf8');
-    const after = before.replace(from, to);
-    // An edit that changes nothing would test the valid fixture, which passes.
-    if (after === before) throw new Error(`the edit of ${file} changed nothing`);
-    await writeFile(target, after);
-  };
-const write =
-  (file: string, text: string): Edit =>
-  async (dir) => {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-  };
-const remove =
-  (file: string): Edit =>
-  (dir) =>
-    rm(path.join(dir, file));
-const all =
-  (...edits: Edit[]): Edit =>
-  async (dir) => {
-    for (const e of edits) await e(dir);
-  };
-
-const temp: string[] = [];
-afterAll(() => Promise.all(temp.map((d) => rm(d, { recursive: true, force: true }))));
-
-/** The fixture's problems after one change, as "file field: message". */
-async function problemsAfter(change: Edit): Promise<string[]> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'fs-files-'));
-  temp.push(dir);
-  await cp(VALID, dir, { recursive: true });
-  await change(dir);
-  const { problems } = await checkContentDir(dir, dir, { today: TODAY });
-  return problems.map((p) => `${p.file} ${p.field ?? ''}: ${p.message}`.replace(/ +:/, ':'));
-}
+afterAll(removeCopies);
 
 describe.each<[string, Edit, string]>([
   [
@@ -227,7 +197,7 @@ describe('a Spanish sheet', () => {
 describe('which help lines a page shows', () => {
   it('a sheet and its facts show its own lines and the general ones; pages of no sheet show every line', async () => {
     const { helpLinesFor } = await import('../../src/lib/content/check-help-lines.ts');
-    const { content } = await checkContentDir(VALID, VALID, { today: TODAY });
+    const { content } = await checkContentDir(FIXTURE_CONTENT, FIXTURE_CONTENT, { today: TEST_DAY });
     const ids = (sheet?: string) => helpLinesFor(content.helpLines, sheet).map((l) => l.id);
     expect(ids('sample-sheet')).toEqual(['mexico-trafficking', 'us-trafficking-hotline', 'emergency']);
     expect(ids('second-sheet')).toEqual(['emergency']);

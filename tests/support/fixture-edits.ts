@@ -1,0 +1,62 @@
+/**
+ * Content-check tests on a broken copy of the fixture: each case copies tests/fixtures/content-valid,
+ * changes one thing as an editor might, and reads the problems as "file field: message".
+ */
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { checkContentDir } from '../../src/lib/content/check.ts';
+import { FIXTURE_CONTENT } from './site.ts';
+
+/** The day the fixture is checked on: no date in it may be later. */
+export const TEST_DAY = new Date('2026-11-29T12:00:00Z');
+
+/** One change to a copy of the fixture. */
+export type Edit = (dir: string) => Promise<void>;
+
+/** Replaces text in one file; an edit that changes nothing would test the valid fixture, so it throws. */
+export const edit =
+  (file: string, from: string | RegExp, to: string): Edit =>
+  async (dir) => {
+    const target = path.join(dir, file);
+    const before = await readFile(target, 'utf8');
+    const after = before.replace(from, to);
+    if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+    await writeFile(target, after);
+  };
+
+/** Writes a new file. */
+export const write =
+  (file: string, text: string): Edit =>
+  async (dir) => {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  };
+
+/** Deletes a file. */
+export const remove =
+  (file: string): Edit =>
+  (dir) =>
+    rm(path.join(dir, file));
+
+/** Several changes, in order. */
+export const all =
+  (...edits: Edit[]): Edit =>
+  async (dir) => {
+    for (const e of edits) await e(dir);
+  };
+
+const copies: string[] = [];
+
+/** Removes every copy made so far (call from afterAll). */
+export const removeCopies = () => Promise.all(copies.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+
+/** The fixture's problems after one change, as "file field: message" ("file: message" for a whole file). */
+export async function problemsAfter(change: Edit): Promise<string[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'fs-check-'));
+  copies.push(dir);
+  await cp(FIXTURE_CONTENT, dir, { recursive: true });
+  await change(dir);
+  const { problems } = await checkContentDir(dir, dir, { today: TEST_DAY });
+  return problems.map((p) => `${p.file} ${p.field ?? ''}: ${p.message}`.replace(/ +:/, ':'));
+}
