@@ -6,7 +6,8 @@
  * Safe because the kept pages are exactly what the last successful build wrote:
  * - the list of them is deleted when a build starts and written again only when the pages of a
  *   build are all written, so after a failed build the next one starts from an empty folder;
- * - everything else (scripts, styles, search index, sitemap, public/) is deleted and rebuilt;
+ * - everything else (scripts, styles, sitemap, public/) is deleted and rebuilt; the search index
+ *   is rewritten in place, its files of an older index deleted (search-index.ts);
  * - pages this build no longer makes are deleted before the sitemap, CSP and search index look.
  */
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
@@ -15,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const LIST_FILE = 'fs-built-pages.json';
+/** Folders a build start leaves alone: a deploy's git folder, and the search index (search-index.ts). */
+const KEEP_FOLDERS = new Set(['.git', 'pagefind']);
 
 interface BuiltPages {
   outDir: string;
@@ -62,7 +65,10 @@ export function keepBuiltPages(): AstroIntegration {
         await rm(listFile, { force: true });
         // Another output folder's list says nothing about this one.
         kept = new Set(last?.outDir === outDir ? last.files : []);
-        const doomed = (await filesUnder(outDir)).filter((f) => !kept.has(f) && f.split(path.sep)[0] !== '.git');
+        // The search index folder is kept too: the search integration updates it file by file.
+        const doomed = (await filesUnder(outDir)).filter(
+          (f) => !kept.has(f) && !KEEP_FOLDERS.has(f.split(path.sep)[0]!),
+        );
         await remove(outDir, doomed);
       },
       'astro:build:done': async ({ assets, logger }) => {

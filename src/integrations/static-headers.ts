@@ -1,8 +1,10 @@
 /**
  * Completes dist/_headers (copied from public/_headers) with a Content-Security-Policy made from
  * the ones Astro wrote into each page's <meta>, plus frame-ancestors, which a <meta> cannot set.
+ * A page kept from the last build (same size and time) is not read again: its policy is kept in
+ * the cache folder.
  */
-import { open, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -56,26 +58,56 @@ export function sitePolicy(policies: Iterable<string>): string {
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/** Each page's policy as last read (an index into `policies`), with the size and time of its file. */
+interface Known {
+  policies: string[];
+  pages: Record<string, [size: number, mtimeMs: number, policy: number]>;
+}
+
 export function staticHeaders(): AstroIntegration {
+  let knownFile = '';
   return {
     name: 'fs:static-headers',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        knownFile = path.join(fileURLToPath(config.cacheDir), 'page-policies.json');
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
-        const policies = new Set<string>();
-        const pages = (await readdir(out, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const known: Known = await readFile(knownFile, 'utf8')
+          .then((text) => JSON.parse(text) as Known)
+          .catch(() => ({ policies: [], pages: {} }));
+        const now: Known = { policies: [], pages: {} };
+        const policies = new Map<string, number>();
+        // Every page this build made, rendered or kept (listing the output folder took seconds).
+        const pages = [
+          ...new Set([...assets.values()].flat().map((url) => path.relative(out, fileURLToPath(url)))),
+        ].filter((file) => file.endsWith('.html'));
         for (let i = 0; i < pages.length; i += BATCH) {
           const batch = pages.slice(i, i + BATCH);
-          const found = await Promise.all(batch.map((file) => policyOf(path.join(out, file))));
-          batch.forEach((file, j) => {
-            const csp = found[j];
-            if (!csp) throw new Error(`${file} has no Content-Security-Policy <meta>`);
-            policies.add(csp.replace(/&#39;/g, "'"));
-          });
+          const found = await Promise.all(
+            batch.map(async (file) => {
+              const { size, mtimeMs } = await stat(path.join(out, file));
+              const last = known.pages[file];
+              const unchanged = last && last[0] === size && last[1] === mtimeMs;
+              const csp = unchanged
+                ? known.policies[last[2]]
+                : (await policyOf(path.join(out, file)))?.replace(/&#39;/g, "'");
+              if (!csp) throw new Error(`${file} has no Content-Security-Policy <meta>`);
+              return { file, size, mtimeMs, csp };
+            }),
+          );
+          for (const { file, size, mtimeMs, csp } of found) {
+            if (!policies.has(csp)) policies.set(csp, policies.size);
+            now.pages[file] = [size, mtimeMs, policies.get(csp)!];
+          }
         }
+        now.policies = [...policies.keys()];
+        await mkdir(path.dirname(knownFile), { recursive: true });
+        await writeFile(knownFile, JSON.stringify(now));
         const headersFile = path.join(out, '_headers');
         const base = await readFile(headersFile, 'utf8').catch(() => '');
-        const policy = `${sitePolicy(policies)}; frame-ancestors 'none'`;
+        const policy = `${sitePolicy(policies.keys())}; frame-ancestors 'none'`;
         await writeFile(headersFile, `${base.trimEnd()}\n\n/*\n  Content-Security-Policy: ${policy}\n`);
         logger.info(`_headers: one Content-Security-Policy covering ${pages.length} pages`);
       },

@@ -23,6 +23,9 @@ export function placementCheck(content: CheckedContent): Problem[] {
   const datasets = new Set(content.datasets.map((d) => d.id));
   const facts = factsById(content);
   const { unreadable } = content;
+  const factsOfSheet = new Map<string, typeof content.facts>();
+  for (const fact of content.facts) factsOfSheet.set(fact.article, [...(factsOfSheet.get(fact.article) ?? []), fact]);
+  const sheetsWithUnreadableFacts = new Set(unreadable.facts.values());
 
   for (const article of content.articles) {
     const { file, body, bodyLine } = article;
@@ -59,14 +62,19 @@ export function placementCheck(content: CheckedContent): Problem[] {
       }
     }
     // Which facts are placed is only known when every fact of the sheet could be read.
-    if ([...unreadable.facts.values()].includes(article.id)) continue;
-    for (const fact of facts.values()) {
-      if (fact.data.status !== 'unverified' && placed.has(fact.id)) {
-        for (const newerId of fact.data.newer ?? []) placed.set(newerId, (placed.get(newerId) ?? 0) + 1);
+    if (sheetsWithUnreadableFacts.has(article.id)) continue;
+    // A placed fact places its newer figures, and theirs in turn.
+    const placing = [...placed.keys()];
+    for (const id of placing) {
+      const fact = facts.get(id);
+      if (!fact || fact.data.status === 'unverified') continue;
+      for (const newerId of fact.data.newer ?? []) {
+        if (!placed.has(newerId)) placing.push(newerId);
+        placed.set(newerId, (placed.get(newerId) ?? 0) + 1);
       }
     }
-    for (const fact of facts.values()) {
-      if (fact.article !== article.id || fact.data.status === 'unverified') continue;
+    for (const fact of factsOfSheet.get(article.id) ?? []) {
+      if (fact.data.status === 'unverified') continue;
       const times = placed.get(fact.id) ?? 0;
       if (times === 0) problems.push({ file, message: `does not place fact "${fact.id}" (${fact.file}); add <FactCard id="${fact.id}" /> or list it under another fact's "newer"` });
       if (times > 1) problems.push({ file, message: `places fact "${fact.id}" ${times} times; a fact has one place (its anchor)` });

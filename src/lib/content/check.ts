@@ -20,6 +20,7 @@ import { referenceCheck } from './check-references.ts';
 import { translationCheck } from './check-translation.ts';
 import { valueCheck } from './check-values.ts';
 import { emptyContent, type CheckedContent, type Problem } from './model.ts';
+import { ParseCache } from './parse-cache.ts';
 import { checkPermalinks, permalinkSchema } from './permalinks.ts';
 import { parseRecord, readRecords, readSheets } from './read-files.ts';
 import { articleSchema, articleSpanishSchema, datasetSchema, factSchema, sourceSchema } from './schema.ts';
@@ -28,12 +29,13 @@ export type { CheckedContent, Loaded, LoadedArticle, LoadedFact, LoadedSheet, Pr
 
 /**
  * Reads and checks the whole content folder. Returns the content and every problem found.
- * `today` is the build day: no date of reading may be later.
+ * `today` is the build day: no date of reading may be later. `cache` keeps files parsed by an
+ * earlier run (builds pass one; the rules across files always run on everything).
  */
 export async function checkContentDir(
   contentDir: string,
   projectRoot = path.dirname(contentDir),
-  { today = new Date() }: { today?: Date } = {},
+  { today = new Date(), cache = ParseCache.none() }: { today?: Date; cache?: ParseCache } = {},
 ): Promise<{ content: CheckedContent; problems: Problem[] }> {
   const problems: Problem[] = [];
   // Paths inside the project are shown relative to it; others (tests, benchmark) in full.
@@ -44,21 +46,21 @@ export async function checkContentDir(
   const content = emptyContent(today);
   const { unreadable } = content;
 
-  const sources = await readRecords(path.join(contentDir, 'sources'), rel, sourceSchema);
+  const sources = await readRecords(path.join(contentDir, 'sources'), rel, sourceSchema, cache);
   content.sources = sources.records;
   for (const u of sources.unreadable) unreadable.sources.add(u.id);
-  const datasets = await readRecords(path.join(contentDir, 'datasets'), rel, datasetSchema);
+  const datasets = await readRecords(path.join(contentDir, 'datasets'), rel, datasetSchema, cache);
   content.datasets = datasets.records;
   for (const u of datasets.unreadable) unreadable.datasets.add(u.id);
   const factsDir = path.join(contentDir, 'facts');
   const sheetOf = (abs: string) => path.relative(factsDir, path.dirname(abs));
-  const facts = await readRecords(factsDir, rel, factSchema);
+  const facts = await readRecords(factsDir, rel, factSchema, cache);
   content.facts = facts.records.map(({ abs, ...f }) => ({ ...f, article: sheetOf(abs) }));
   for (const u of facts.unreadable) unreadable.facts.set(u.id, sheetOf(u.abs));
-  const articles = await readSheets(path.join(contentDir, 'articles'), rel, articleSchema);
+  const articles = await readSheets(path.join(contentDir, 'articles'), rel, articleSchema, cache);
   content.articles = articles.sheets;
   for (const slug of articles.unreadable) unreadable.articles.add(slug);
-  const articlesEs = await readSheets(path.join(contentDir, 'es', 'articles'), rel, articleSpanishSchema);
+  const articlesEs = await readSheets(path.join(contentDir, 'es', 'articles'), rel, articleSpanishSchema, cache);
   content.articlesEs = articlesEs.sheets;
   for (const slug of articlesEs.unreadable) unreadable.articlesEs.add(slug);
   problems.push(...sources.problems, ...datasets.problems, ...facts.problems, ...articles.problems, ...articlesEs.problems);

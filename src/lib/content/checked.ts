@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { checkContentDir, formatProblems, type CheckedContent } from './check.ts';
+import { ParseCache } from './parse-cache.ts';
 import { movedPath, redirectsOf } from './permalinks.ts';
 
 /** Where content lives; `FS_CONTENT_DIR` points builds at another folder (tests, benchmark). */
@@ -19,11 +20,17 @@ const shared = globalThis as Shared;
 /**
  * Checks the content folder; throws the editor's report if anything is wrong, else keeps and
  * returns it. `dev`: the dev server, where editors change files while pages are served.
+ * `cacheDir`: where files parsed by the last build are kept, so only changed files are parsed again.
  */
-export async function checkAndKeep(root: string, { dev = false } = {}): Promise<CheckedContent> {
+export async function checkAndKeep(
+  root: string,
+  { dev = false, cacheDir }: { dev?: boolean; cacheDir?: string } = {},
+): Promise<CheckedContent> {
   const dir = contentDir(root);
   delete shared[SHARED];
-  const { content, problems } = await checkContentDir(dir, root);
+  const cache = cacheDir ? await ParseCache.open(path.join(cacheDir, 'content-check')) : ParseCache.none();
+  const { content, problems } = await checkContentDir(dir, root, { cache });
+  await cache.save();
   if (problems.length > 0) throw new Error(formatProblems(problems));
   shared[SHARED] = { dir, content, dev };
   return content;

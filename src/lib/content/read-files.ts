@@ -8,6 +8,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { splitFrontmatter } from './mdx-scan.ts';
 import type { Problem } from './model.ts';
+import { ParseCache } from './parse-cache.ts';
 import { ID_PATTERN } from './schema.ts';
 
 /** Files with an extension under a folder, sorted; names starting with "_" (drafts, notes) are skipped. */
@@ -23,6 +24,15 @@ export async function listFiles(dir: string, ext: string): Promise<string[]> {
     .map((e) => path.join(e.parentPath, e.name))
     .filter((f) => !path.relative(dir, f).split(path.sep).some((part) => part.startsWith('_')))
     .sort();
+}
+
+/** Reads files as text, several at a time (one after another, 16,000 small files take seconds). */
+export async function readTexts(files: string[]): Promise<string[]> {
+  const texts: string[] = [];
+  for (let i = 0; i < files.length; i += 64) {
+    texts.push(...(await Promise.all(files.slice(i, i + 64).map((f) => readFile(f, 'utf8')))));
+  }
+  return texts;
 }
 
 function fieldName(pathParts: readonly PropertyKey[]): string | undefined {
@@ -77,18 +87,22 @@ export async function readRecords<T>(
   dir: string,
   rel: (abs: string) => string,
   schema: z.ZodType<T>,
+  cache = ParseCache.none(),
 ): Promise<{ records: { id: string; file: string; abs: string; data: T }[]; unreadable: { id: string; abs: string }[]; problems: Problem[] }> {
   const records = [];
   const unreadable = [];
   const problems: Problem[] = [];
-  for (const abs of await listFiles(dir, '.yaml')) {
+  const files = await listFiles(dir, '.yaml');
+  const texts = await readTexts(files);
+  for (const [i, abs] of files.entries()) {
     const file = rel(abs);
     const id = path.basename(abs, '.yaml');
     if (!ID_PATTERN.test(id)) {
       problems.push({ file, message: `file name "${id}" must be a kebab-case id (lower-case letters, digits, hyphens)` });
       continue;
     }
-    const { data, problems: found } = parseRecord(file, await readFile(abs, 'utf8'), schema);
+    const text = texts[i]!;
+    const { data, problems: found } = cache.get(file, text, () => parseRecord(file, text, schema));
     problems.push(...found);
     if (data === undefined) unreadable.push({ id, abs });
     else records.push({ id, file, abs, data });
@@ -101,36 +115,44 @@ export async function readSheets<T extends object>(
   dir: string,
   rel: (abs: string) => string,
   schema: z.ZodType<T>,
+  cache = ParseCache.none(),
 ): Promise<{ sheets: { id: string; file: string; data: T; body: string; bodyLine: number }[]; unreadable: string[]; problems: Problem[] }> {
   const sheets = [];
   const unreadable: string[] = [];
   const problems: Problem[] = [];
-  for (const abs of await listFiles(dir, '.mdx')) {
+  const files = await listFiles(dir, '.mdx');
+  const texts = await readTexts(files);
+  for (const [i, abs] of files.entries()) {
     const file = rel(abs);
     const slug = path.basename(abs, '.mdx');
-    const { frontmatter, body, bodyLine } = splitFrontmatter(await readFile(abs, 'utf8'));
-    if (frontmatter === null) {
-      problems.push({ file, message: 'has no frontmatter (a block between --- lines at the top)' });
-      unreadable.push(slug);
-      continue;
-    }
-    const { data, problem } = readYaml(file, frontmatter);
-    if (problem) {
-      problems.push(problem);
-      unreadable.push(slug);
-      continue;
-    }
-    const result = schema.safeParse(data ?? {}, { reportInput: true });
-    if (!result.success) {
-      problems.push(...zodProblems(file, result.error));
-      unreadable.push(slug);
-      continue;
-    }
-    const given = (result.data as { slug?: string }).slug;
-    if (given !== undefined && given !== slug) {
-      problems.push({ file, field: 'slug', message: `must equal the file name "${slug}" (got "${given}")` });
-    }
-    sheets.push({ id: slug, file, data: result.data, body, bodyLine });
+    const text = texts[i]!;
+    const sheet = cache.get(file, text, () => parseSheet(file, slug, text, schema));
+    problems.push(...sheet.problems);
+    if (sheet.data === undefined) unreadable.push(slug);
+    else sheets.push({ id: slug, file, data: sheet.data, body: sheet.body, bodyLine: sheet.bodyLine });
   }
   return { sheets, unreadable, problems };
+}
+
+/** One sheet's frontmatter, validated; `data` only when it is valid. */
+function parseSheet<T extends object>(
+  file: string,
+  slug: string,
+  text: string,
+  schema: z.ZodType<T>,
+): { data?: T; body: string; bodyLine: number; problems: Problem[] } {
+  const { frontmatter, body, bodyLine } = splitFrontmatter(text);
+  if (frontmatter === null) {
+    return { body, bodyLine, problems: [{ file, message: 'has no frontmatter (a block between --- lines at the top)' }] };
+  }
+  const { data, problem } = readYaml(file, frontmatter);
+  if (problem) return { body, bodyLine, problems: [problem] };
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
+  if (!result.success) return { body, bodyLine, problems: zodProblems(file, result.error) };
+  const given = (result.data as { slug?: string }).slug;
+  const problems: Problem[] =
+    given !== undefined && given !== slug
+      ? [{ file, field: 'slug', message: `must equal the file name "${slug}" (got "${given}")` }]
+      : [];
+  return { data: result.data, body, bodyLine, problems };
 }

@@ -1,0 +1,47 @@
+/** The search index is updated in place between builds: what a reader's browser fetches is exactly the new index. */
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishIndex } from '../../src/integrations/search-index.ts';
+
+let dir = '';
+beforeAll(async () => {
+  dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'fs-search-index-')), 'pagefind');
+});
+afterAll(() => rm(path.dirname(dir), { recursive: true, force: true }));
+
+const file = (p: string, text: string) => ({ path: p, content: new TextEncoder().encode(text) });
+const list = async () =>
+  (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+
+describe('publishing the search index', () => {
+  it('holds exactly the files of the latest index, with their latest bytes', async () => {
+    await publishIndex(dir, [
+      file('pagefind-entry.json', '{"v":1}'),
+      file('fragment/en_a.pf_fragment', 'old fact'),
+      file('fragment/en_b.pf_fragment', 'kept fact'),
+    ]);
+    const kept = await stat(path.join(dir, 'fragment/en_b.pf_fragment'));
+    await new Promise((r) => setTimeout(r, 20));
+    await publishIndex(dir, [
+      file('pagefind-entry.json', '{"v":2}'),
+      file('fragment/en_b.pf_fragment', 'kept fact'),
+      file('fragment/en_c.pf_fragment', 'new fact'),
+    ]);
+    expect(await list()).toEqual(['fragment/en_b.pf_fragment', 'fragment/en_c.pf_fragment', 'pagefind-entry.json']);
+    expect(await readFile(path.join(dir, 'pagefind-entry.json'), 'utf8')).toBe('{"v":2}');
+    expect(await readFile(path.join(dir, 'fragment/en_c.pf_fragment'), 'utf8')).toBe('new fact');
+    // An unchanged file is not written again.
+    expect((await stat(path.join(dir, 'fragment/en_b.pf_fragment'))).mtimeMs).toBe(kept.mtimeMs);
+  });
+
+  it('rewrites a file whose name stayed but whose bytes changed', async () => {
+    await publishIndex(dir, [file('fragment/en_d.pf_fragment', 'first')]);
+    await publishIndex(dir, [file('fragment/en_d.pf_fragment', 'second')]);
+    expect(await readFile(path.join(dir, 'fragment/en_d.pf_fragment'), 'utf8')).toBe('second');
+  });
+});
