@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent, LoadedFact } from '../../src/lib/content/check.ts';
-import { builtContent, page } from '../support/site.ts';
+import { builtContent, figureSelector, page } from '../support/site.ts';
 
 const distDir = inject('distDir');
 let content: CheckedContent;
@@ -147,8 +147,34 @@ describe('grades and evidence', () => {
       const $ = await page(distDir, `/articles/${article.id}/`);
       for (const { id, article: sheet, data } of content.facts) {
         if (sheet !== article.id || data.status === 'unverified') continue;
-        expect($(`[id="${id}"] .grade-badge`).first().attr('data-grade'), id).toBe(data.grade);
+        const figure = $(figureSelector(id));
+        expect(figure.length, id).toBe(1);
+        expect(figure.find('.grade-badge').first().attr('data-grade'), id).toBe(data.grade);
       }
+    }
+  });
+});
+
+describe('source titles', () => {
+  it('say in the reader’s language where a title came from, outside the title itself', async () => {
+    // In the fixture, sample-primary's headline was read from its web address; sample-secondary has none.
+    const NOTES = {
+      en: {
+        fromAddress: 'headline as given in its web address',
+        untitled: 'our description; its headline was not recorded',
+      },
+      es: {
+        fromAddress: 'titular tal como aparece en su dirección web',
+        untitled: 'descripción nuestra; no se registró su titular',
+      },
+    };
+    for (const [lang, prefix] of LANGS) {
+      const $ = await page(distDir, `${prefix}/articles/sample-sheet/`);
+      const primary = $('.source-list li#src-sample-primary');
+      expect(primary.find('cite').text()).toBe('Sample Survey Report');
+      expect(primary.find('.untitled').text()).toBe(`(${NOTES[lang].fromAddress})`);
+      expect(primary.find('cite .untitled').length).toBe(0);
+      expect($('.source-list li#src-sample-secondary .untitled').text()).toBe(`(${NOTES[lang].untitled})`);
     }
   });
 });

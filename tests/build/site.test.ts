@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
-import { builtContent, page, strayNumbers } from '../support/site.ts';
+import { builtContent, figureSelector, page, strayNumbers } from '../support/site.ts';
 
 const distDir = inject('distDir');
 let content: CheckedContent;
@@ -75,7 +75,9 @@ describe('article pages', () => {
   it('show the year the data describe beside every fact', async () => {
     for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
       const $ = await page(distDir, `/articles/${fact.article}/`);
-      expect($(`[id="${fact.id}"] .meta`).first().text()).toContain(`Data year: ${fact.data.year.label}`);
+      const figure = $(figureSelector(fact.id));
+      expect(figure.length, fact.id).toBe(1);
+      expect(figure.find('.meta').first().text()).toContain(`Data year: ${fact.data.year.label}`);
     }
   });
 

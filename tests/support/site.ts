@@ -137,3 +137,6 @@ export function printedSheetNeeds(content: CheckedContent, site: string, sheet: 
     ...helpLinesFor(content.helpLines, sheet).flatMap((l) => [l.phone, ...(l.sms ? [l.sms] : [])]),
   ];
 }
+
+/** Where a fact's own figure stands on its sheet: a card's lead, or one of the figures listed under it. */
+export const figureSelector = (id: string) => `.lead[data-from="fact:${id}"], .newer-fact[data-from="fact:${id}"]`;

@@ -5,10 +5,22 @@ import type { Fact } from './schema.ts';
 export interface ArticlePlan {
   /** Facts placed with <FactCard>, in reading order: their position is the fact's number. */
   numberedFacts: string[];
-  /** Sources in the order they are first cited (a fact's own, then its newer figures'). */
+  /** Sources in the order they are first cited, card by card in the order each card shows its figures. */
   sources: string[];
   /** For each source, the facts that cite it, for back-links from the source list. */
   citedBy: Map<string, string[]>;
+}
+
+/**
+ * The figures a card shows, in the order it shows them: the one whose data are latest first (the
+ * placed fact on a tie), then the others from newest to oldest, so the history reads downwards.
+ */
+export function cardFigures(id: string, facts: ReadonlyMap<string, Fact>): string[] {
+  const fact = facts.get(id);
+  if (!fact || fact.status === 'unverified') return [id];
+  const figures = [id, ...(fact.newer ?? [])];
+  const year = (f: string) => facts.get(f)?.year ?? { from: 0, to: 0 };
+  return figures.toSorted((a, b) => year(b).to - year(a).to || year(b).from - year(a).from);
 }
 
 /** Plans numbering for an article body, given every fact by id. */
@@ -24,11 +36,7 @@ export function planArticle(body: string, facts: ReadonlyMap<string, Fact>): Art
       citedBy.set(ref.id, list);
     }
   };
-  for (const id of numberedFacts) {
-    cite(id);
-    const fact = facts.get(id);
-    if (fact && fact.status !== 'unverified') fact.newer?.forEach(cite);
-  }
+  for (const id of numberedFacts) cardFigures(id, facts).forEach(cite);
   return { numberedFacts, sources: [...citedBy.keys()], citedBy };
 }
 
