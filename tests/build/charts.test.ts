@@ -29,7 +29,37 @@ describe('chart figures', () => {
     expect(charts).toEqual([
       { article: 'second-sheet', dataset: 'sample-yearly' },
       { article: 'second-sheet', dataset: 'sample-places' },
+      { article: 'second-sheet', dataset: 'sample-two-counts' },
     ]);
+  });
+
+  it('draw series measured differently in panels of their own, each named, with no shared legend', async () => {
+    // The fixture's sample-two-counts is marked `separate`; sample-places is one chart.
+    for (const [lang, prefix] of [
+      ['en', ''],
+      ['es', '/es'],
+    ] as const) {
+      const $ = await page(distDir, `${prefix}/articles/second-sheet/`);
+      const two = $('figure#chart-sample-two-counts');
+      const data = dataset('sample-two-counts').data;
+      const names = data.series.map((s, i) => (lang === 'en' ? s.name : data.es!.series![i]!.name));
+      expect(
+        two
+          .find('.panel-title')
+          .map((_, p) => $(p).text().trim())
+          .get(),
+      ).toEqual(names);
+      // Each panel has its own drawing, with only its own series.
+      const specs = two
+        .find('fs-chart script')
+        .map((_, s) => JSON.parse($(s).text()))
+        .get() as { series: { name: string }[] }[];
+      expect(specs.map((spec) => spec.series.map((s) => s.name))).toEqual(names.map((n) => [n]));
+      expect(two.find('fs-chart .print-chart svg').length).toBe(2);
+      expect(two.find('.legend').text()).not.toContain(names[0]);
+      expect($('figure#chart-sample-places fs-chart').length).toBe(1);
+      expect($('figure#chart-sample-places .panel-title').length).toBe(0);
+    }
   });
 
   it('have a data table whose numbers equal the dataset, point by point', async () => {

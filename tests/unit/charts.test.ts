@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barLabel, toChartConfig, type ChartTheme } from '../../src/lib/charts/chart-config.ts';
 import { toSvgChart } from '../../src/lib/charts/chart-svg.ts';
-import { toChartSpec, xLabels } from '../../src/lib/charts/chart-spec.ts';
+import { chartPanels, toChartSpec, xLabels } from '../../src/lib/charts/chart-spec.ts';
 import { toChartTable } from '../../src/lib/charts/chart-table.ts';
 import { datasetCsv, datasetJson } from '../../src/lib/charts/downloads.ts';
 import { datasetSchema, sourceSchema, type Dataset } from '../../src/lib/content/schema.ts';
@@ -318,5 +318,46 @@ describe('a comparison of places', () => {
     const spec = toChartSpec('p', places);
     expect([0, 1, 2].map((i) => barLabel(spec, 0, i))).toEqual(['320', 'more than 500', '150']);
     expect(barLabel(toChartSpec('p', places, 'es'), 0, 1)).toBe('más de 500');
+  });
+
+  it('prints each bar’s value above it in the build-time drawing, as the screen does', () => {
+    const svg = toSvgChart(toChartSpec('p', places));
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts).toEqual(expect.arrayContaining(['320', 'more than 500', '150']));
+    // The tallest bar's label stays inside the drawing.
+    const tops = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" text-anchor="middle">more than 500/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(tops).toHaveLength(1);
+    expect(tops[0]).toBeGreaterThan(11);
+  });
+});
+
+describe('a dataset whose series measure different things', () => {
+  const two = datasetSchema.parse({
+    title: 'T',
+    takeaway: 'A takeaway.',
+    unit: 'deaths',
+    year: { from: 2014, to: 2017 },
+    sources: ['s'],
+    separate: true,
+    series: [
+      { name: 'Tally', grade: 'news-report', points: [{ x: 'Tally 2014', value: 850 }] },
+      { name: 'Estimate', grade: 'official-estimate', points: [{ x: 'Estimate 2017', value: 1090 }] },
+    ],
+    es: { series: [{ name: 'Conteo' }, { name: 'Estimación' }] },
+  });
+
+  it('is drawn as one panel per series, each with its own Spanish name', () => {
+    const panels = chartPanels(two);
+    expect(panels.map((p) => toChartSpec('x', p).series.map((s) => s.name))).toEqual([['Tally'], ['Estimate']]);
+    expect(panels.map((p) => toChartSpec('x', p, 'es').series.map((s) => s.name))).toEqual([
+      ['Conteo'],
+      ['Estimación'],
+    ]);
+  });
+
+  it('is one chart when its series are comparable', () => {
+    expect(chartPanels({ ...two, separate: undefined })).toEqual([{ ...two, separate: undefined }]);
   });
 });

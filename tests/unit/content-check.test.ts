@@ -203,6 +203,20 @@ describe.each<[string, string, string | RegExp, string, string]>([
     '- { x: 2019, value: 1234, month: 2024-06 }',
     `${DATASET} series[0].points[0].month: is 2024-06, outside the dataset's years 2019–2020`,
   ],
+  [
+    'a headline from the web address on a source with no headline',
+    SOURCE,
+    /^titleFromAddress: true$/m,
+    'titleFromAddress: true\nuntitled: true',
+    `${SOURCE} titleFromAddress: cannot go with "untitled": a headline read from the web address is a headline; keep one of the two`,
+  ],
+  [
+    'separate panels for a dataset of one series',
+    DATASET,
+    /^series:$/m,
+    'separate: true\nseries:',
+    `${DATASET} separate: draws each series in its own panel, so it needs two series or more (this dataset has one)`,
+  ],
   // Values and dates that cannot be true of what they are.
   [
     'a negative count',

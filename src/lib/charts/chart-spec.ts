@@ -62,6 +62,19 @@ function timeOf(dataset: Dataset, labels: string[]): number[] | null {
   return times.every((t) => t !== null) ? (times as number[]) : null;
 }
 
+/**
+ * What is drawn as one chart: the dataset, or, when its series measure different things
+ * (`separate`), each series on its own, with its Spanish name kept beside it.
+ */
+export function chartPanels(dataset: Dataset): Dataset[] {
+  if (!dataset.separate || dataset.series.length < 2) return [dataset];
+  return dataset.series.map((series, i) => ({
+    ...dataset,
+    series: [series],
+    ...(dataset.es && { es: { ...dataset.es, series: dataset.es.series?.slice(i, i + 1) } }),
+  }));
+}
+
 /** Builds the chart spec of a dataset; the default type is a line for years and bars for categories. */
 export function toChartSpec(id: string, dataset: Dataset, lang: Lang = 'en', type?: ChartType): ChartSpec {
   const labels = xLabels(dataset);

@@ -3,6 +3,7 @@
  * prints sharp at any size, and is there even for charts never scrolled into view.
  */
 import { formatValue } from '../format.ts';
+import { barLabel } from './chart-config.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
 /** Print colours: Okabe–Ito on white, as the light theme. */
@@ -31,7 +32,8 @@ function wrap(label: string, width: number): string[] {
 }
 
 export function toSvgChart(spec: ChartSpec, width = 420, height = 180): string {
-  const margin = { top: 10, right: 12, bottom: 42, left: 84 };
+  // Bars carry their value above them: room at the top for the tallest one's.
+  const margin = { top: spec.type === 'bar' ? 20 : 10, right: 12, bottom: 42, left: 84 };
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
   const values = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
@@ -86,6 +88,11 @@ export function toSvgChart(spec: ChartSpec, width = 420, height = 180): string {
         parts.push(
           `<rect x="${x}" y="${y(v!)}" width="${slot - 2}" height="${y(0) - y(v!)}" fill="${weak ? `url(#${pattern})` : colour}"${weak ? ` stroke="${colour}" stroke-width="1.5"` : ''}/>`,
         );
+        // Its value above it, "more than" included, where it fits (about 6 units a character), as on screen.
+        const label = barLabel(spec, k, i);
+        if (label && label.length * 6 <= slot * 1.6) {
+          parts.push(`<text x="${x + (slot - 2) / 2}" y="${y(v!) - 3}" text-anchor="middle">${escape(label)}</text>`);
+        }
       });
     });
   } else {

@@ -30,6 +30,9 @@ export function evidenceCheck(content: CheckedContent, today: Date): Problem[] {
 
   for (const { file, data } of content.sources) {
     if (data.accessed) checkDate(file, 'accessed', data.accessed, data.year, 'the day the source was read');
+    if (data.untitled && data.titleFromAddress) {
+      problems.push({ file, field: 'titleFromAddress', message: 'cannot go with "untitled": a headline read from the web address is a headline; keep one of the two' });
+    }
   }
 
   for (const { file, data } of content.facts) {

@@ -57,6 +57,9 @@ export function valueCheck(content: CheckedContent, today: Date): Problem[] {
 
   for (const { file, data } of content.datasets) {
     years(file, data.year);
+    if (data.separate && data.series.length < 2) {
+      problems.push({ file, field: 'separate', message: 'draws each series in its own panel, so it needs two series or more (this dataset has one)' });
+    }
     data.series.forEach((s, i) =>
       s.points.forEach((p, j) => {
         const why = impossibleValue(p.value, data.unit);

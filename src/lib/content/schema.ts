@@ -260,6 +260,11 @@ const sourceFields = z.strictObject({
   title: sentence,
   /** No headline was recorded: `title` describes the source in our words, and `es.title` in Spanish. */
   untitled: z.literal(true).optional(),
+  /**
+   * The headline was read from the page's web address (the page itself could not be shown): `title`
+   * is that headline, and readers are told where it came from.
+   */
+  titleFromAddress: z.literal(true).optional(),
   /** Year of publication; null when the source shows none. */
   year: calendarYear.nullable(),
   /** Absolute https address where a reader can find it. */
@@ -347,6 +352,11 @@ const datasetFields = z.strictObject({
   note: sentence.optional(),
   /** One or more series; series measured differently stay separate. */
   series: z.array(series).min(1, { error: 'must have at least one series' }),
+  /**
+   * The series measure different things (a news tally and an analysts' estimate): each is drawn in
+   * its own panel with its own axis, so no reader compares them on one scale.
+   */
+  separate: z.boolean().optional(),
 });
 /** A dataset: one chart and its table. Its id is its file name. */
 export const datasetSchema = datasetFields.extend({
