@@ -21,7 +21,7 @@ const sizesAt = process.argv.indexOf('--sizes');
 const argSizes = sizesAt > 0 ? process.argv[sizesAt + 1] : undefined;
 const SIZES = (argSizes ?? '10,100').split(',').map(Number);
 const KB = 1000;
-const BUDGETS = { css: 10 * KB, articleHtml: 35 * KB, beforeCharts: 45 * KB, withCharts: 100 * KB };
+const BUDGETS = { css: 10 * KB, articleHtml: 36 * KB, beforeCharts: 45 * KB, withCharts: 100 * KB };
 
 /** The bare baseline's config: MDX, and Pagefind run over the built pages as our search index is. */
 const BARE_CONFIG = `import { defineConfig } from 'astro/config';

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContentDir, type CheckedContent } from '../../src/lib/content/check.ts';
-import { inLanguage } from '../../src/lib/content/localize.ts';
+import { factText, inLanguage, publisherText } from '../../src/lib/content/localize.ts';
+import { statementText } from '../../src/lib/content/fact-text.ts';
 import { articleCardContent, factCardContent } from '../../src/components/share/card-content.ts';
 import type { PublishedFact } from '../../src/lib/content/schema.ts';
 import { formatValue } from '../../src/lib/format.ts';
@@ -40,10 +41,12 @@ describe.each(['en', 'es'] as const)('every share card in %s', (lang) => {
       expect(layoutProblems(words), id).toEqual([]);
       const text = cardText(words);
       expect(text, id).not.toContain('…');
-      if (card.kind === 'fact') {
-        expect(text, id).toContain(card.headline ? card.headline.label : card.statement);
-        expect(text, id).toContain(card.footer);
-      }
+      // What the fact itself says, not what the card builder made of it: its headline's label or its
+      // whole statement, its data year and its first source's publisher.
+      const own = factText(fact, lang);
+      expect(text, id).toContain(fact.headline ? own.headlineLabel! : statementText(fact, lang));
+      expect(text, id).toContain(fact.year.label);
+      expect(text, id).toContain(publisherText(sources.get(fact.sources[0]!.id)!, lang));
       expect(Math.min(...words.filter((w) => w.text.trim()).map((w) => w.size)), id).toBeGreaterThanOrEqual(
         MIN_FONT_SIZE,
       );

@@ -15,6 +15,11 @@ describe('formatValue', () => {
     [341000, 'people', 'es', 'about', 'alrededor de 341,000'],
     [43.6, 'percent', 'es', undefined, '43.6%'],
     [2.8e9, 'usd', 'es', 'almost', 'casi US$2.8 mil millones'],
+    // Spanish is written as in Mexico (es-MX): a comma between thousands, a point before decimals.
+    [14596, 'applications', 'es', undefined, '14,596'],
+    [109000, 'deaths', 'es', 'more-than', 'más de 109,000'],
+    [1.6e9, 'usd', 'es', 'more-than', 'más de US$1.6 mil millones'],
+    [87e6, 'usd', 'es', undefined, 'US$87 millones'],
   ] as const)('%d %s (%s, %s) → %s', (value, unit, lang, qualifier, expected) => {
     expect(formatValue(value, unit, lang, qualifier).replace(/\u00a0/g, ' ')).toBe(expected);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishPath, localePath } from '../../src/i18n/lang.ts';
 import { t, UI_KEYS } from '../../src/i18n/ui.ts';
-import { formatDate, formatValue } from '../../src/lib/format.ts';
 
 describe('interface text', () => {
   it.each(UI_KEYS)('"%s" exists in both languages with the same placeholders', (key) => {
@@ -35,22 +34,5 @@ describe('paths in each language', () => {
   it('finds the English form of a Spanish path', () => {
     expect(englishPath('/es/sources/')).toBe('/sources/');
     expect(englishPath('/especial/')).toBe('/especial/');
-  });
-});
-
-describe('numbers and dates per locale (es-MX for Spanish)', () => {
-  it.each([
-    [14596, 'applications', 'en', undefined, '14,596'],
-    [14596, 'applications', 'es', undefined, '14,596'],
-    [109000, 'deaths', 'es', 'more-than', 'más de 109,000'],
-    [36.3, 'percent', 'es', undefined, '36.3%'],
-    [1.6e9, 'usd', 'es', 'more-than', 'más de US$1.6 mil millones'],
-    [87e6, 'usd', 'es', undefined, 'US$87 millones'],
-  ] as const)('%d %s in %s → %s', (value, unit, lang, qualifier, expected) => {
-    expect(formatValue(value, unit, lang, qualifier).replace(/\u00a0/g, ' ')).toBe(expected);
-  });
-
-  it('writes dates the Mexican way in Spanish', () => {
-    expect(formatDate(new Date('2026-11-28T00:00:00Z'), 'es')).toBe('28 de noviembre de 2026');
   });
 });
