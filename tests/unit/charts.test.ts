@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barLabel, toChartConfig, type ChartTheme } from '../../src/lib/charts/chart-config.ts';
-import { toSvgChart } from '../../src/lib/charts/chart-svg.ts';
+import { legendKey, toSvgChart } from '../../src/lib/charts/chart-svg.ts';
 import { chartPanels, toChartSpec, xLabels } from '../../src/lib/charts/chart-spec.ts';
 import { toChartTable } from '../../src/lib/charts/chart-table.ts';
 import { datasetCsv, datasetJson } from '../../src/lib/charts/downloads.ts';
@@ -359,5 +359,45 @@ describe('a dataset whose series measure different things', () => {
 
   it('is one chart when its series are comparable', () => {
     expect(chartPanels({ ...two, separate: undefined })).toEqual([{ ...two, separate: undefined }]);
+  });
+});
+
+describe('legend keys', () => {
+  const twoLines = datasetSchema.parse({
+    title: 'T',
+    takeaway: 'A takeaway.',
+    unit: 'percent',
+    year: { from: 2014, to: 2018 },
+    sources: ['s'],
+    series: [
+      {
+        name: 'Old method',
+        grade: 'official-estimate',
+        points: [
+          { x: 2014, value: 46 },
+          { x: 2016, value: 44 },
+        ],
+      },
+      {
+        name: 'New method',
+        grade: 'official-estimate',
+        points: [
+          { x: 2016, value: 43 },
+          { x: 2018, value: 42 },
+        ],
+      },
+    ],
+  });
+
+  it('draw each series with the dash and point mark the chart gives it', () => {
+    const svg = toSvgChart(toChartSpec('m', twoLines));
+    // The second series' points are squares in the drawing, as on the canvas and in its key.
+    expect(toChartConfig(toChartSpec('m', twoLines), light).data.datasets[1]!).toMatchObject({ pointStyle: 'rect' });
+    expect(svg.match(/<rect x="[\d.]+" y="[\d.]+" width="7" height="7"/g)).toHaveLength(2);
+    expect(svg.match(/<circle /g)).toHaveLength(2);
+    expect(legendKey('line', 1)).toMatch(/stroke-dasharray="6 4".*<rect [^>]*width="7" height="7"/);
+    expect(legendKey('line', 0)).toMatch(/<circle /);
+    expect(legendKey('line', 0)).not.toMatch(/stroke-dasharray/);
+    expect(legendKey('bar', 2)).toMatch(/^<svg[^>]*><rect [^>]*fill="currentColor"\/><\/svg>$/);
   });
 });

@@ -20,6 +20,9 @@ export interface ChartTheme {
   reducedMotion: boolean;
 }
 
+/** Point shapes tell series apart without relying on colour alone (the print drawing and legends use them too). */
+export const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot'] as const;
+
 /** Dash patterns tell series apart without relying on colour alone. */
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
@@ -58,7 +61,7 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
           pointBorderWidth: weak.map((w) => (w ? 2 : 1)),
           borderDash: line ? DASHES[i % DASHES.length] : [],
           pointRadius: line ? 4 : 0,
-          pointStyle: (['circle', 'rect', 'triangle', 'rectRot'] as const)[i % 4],
+          pointStyle: POINT_STYLES[i % POINT_STYLES.length],
           spanGaps: false,
           // A category where this series has no value leaves no empty slot beside the other bars.
           skipNull: true,

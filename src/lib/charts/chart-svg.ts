@@ -3,7 +3,7 @@
  * prints sharp at any size, and is there even for charts never scrolled into view.
  */
 import { formatValue } from '../format.ts';
-import { barLabel } from './chart-config.ts';
+import { barLabel, POINT_STYLES } from './chart-config.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
 /** Print colours: Okabe–Ito on white, as the light theme. */
@@ -11,6 +11,32 @@ const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7'];
 /** The places a chart compares Mexico with (--fs-other). */
 const OTHER = '#8a939d';
 const DASHES = ['', '6 4', '2 3', '10 3 2 3'];
+
+/** A series' point mark at (x, y): its shape, filled, or hollow for a value on weaker evidence. */
+function mark(series: number, x: number, y: number, r: number, paint: string): string {
+  switch (POINT_STYLES[series % POINT_STYLES.length]) {
+    case 'rect':
+      return `<rect x="${x - r}" y="${y - r}" width="${2 * r}" height="${2 * r}" ${paint}/>`;
+    case 'triangle':
+      return `<polygon points="${x},${y - r * 1.15} ${x + r * 1.15},${y + r * 0.85} ${x - r * 1.15},${y + r * 0.85}" ${paint}/>`;
+    case 'rectRot':
+      return `<polygon points="${x},${y - r * 1.3} ${x + r * 1.3},${y} ${x},${y + r * 1.3} ${x - r * 1.3},${y}" ${paint}/>`;
+    default:
+      return `<circle cx="${x}" cy="${y}" r="${r}" ${paint}/>`;
+  }
+}
+
+/**
+ * The key of a series in a legend, drawn as the chart draws it: a bar's fill, or a line with its
+ * dash and point mark, in the colour of the element it sits in (currentColor).
+ */
+export function legendKey(type: 'bar' | 'line', series: number): string {
+  const body =
+    type === 'bar'
+      ? '<rect x="2" y="1" width="20" height="10" rx="2" fill="currentColor"/>'
+      : `<line x1="0" y1="6" x2="24" y2="6" stroke="currentColor" stroke-width="2.5"${DASHES[series % DASHES.length] ? ` stroke-dasharray="${DASHES[series % DASHES.length]}"` : ''}/>${mark(series, 12, 6, 3.5, 'fill="currentColor"')}`;
+  return `<svg viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">${body}</svg>`;
+}
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -112,7 +138,7 @@ export function toSvgChart(spec: ChartSpec, width = 420, height = 180): string {
         segment.push(`${xMid(i)},${y(v)}`);
         // A value on weaker evidence is a hollow point.
         const fill = s.weaker[i] ? `fill="#ffffff" stroke="${colour}" stroke-width="1.5"` : `fill="${colour}"`;
-        parts.push(`<circle cx="${xMid(i)}" cy="${y(v)}" r="3.5" ${fill}/>`);
+        parts.push(mark(k, xMid(i), y(v), 3.5, fill));
       });
       flush();
     });
