@@ -25,8 +25,8 @@ export default defineConfig({
     keepBuiltPages(),
     mdx(),
     // The 404 page is not a page to list. Every page links to its twin in the other language.
-    // Not listed: page-not-found and moved addresses (redirect pages).
-    sitemap(sitemapAlternates((page) => /\/404\/?$/.test(page) || isMovedAddress(page))),
+    // Not listed: page-not-found, moved addresses (redirect pages) and embeds (pages for other sites' frames).
+    sitemap(sitemapAlternates((page) => /\/404\/?$/.test(page) || /\/embed\//.test(page) || isMovedAddress(page))),
     staticHeaders(),
     searchIndex(),
   ],
@@ -37,7 +37,7 @@ export default defineConfig({
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Pages and share cards are built eight at a time, so pages render on the main thread while
   // cards rasterise and encode on other threads.
-  build: { concurrency: 8 },
+  build: { concurrency: 8, inlineStylesheets: 'never' },
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own scripts and
   // styles (no 'unsafe-inline'). dist/_headers gets one site-wide policy allowing what any page
   // allows, plus frame-ancestors (src/integrations/static-headers.ts).

@@ -1,6 +1,7 @@
 /**
  * Completes dist/_headers (copied from public/_headers) with a Content-Security-Policy made from
- * the ones Astro wrote into each page's <meta>, plus frame-ancestors, which a <meta> cannot set.
+ * the ones Astro wrote into each page's <meta>, plus frame-ancestors, which a <meta> cannot set:
+ * no other site may frame a page, except the embeds made to be framed.
  * A page kept from the last build (same size and time) is not read again: its policy is kept in
  * the cache folder.
  */
@@ -58,6 +59,21 @@ export function sitePolicy(policies: Iterable<string>): string {
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/** Where embeds live, in each language: the only pages another site may frame. */
+export const EMBED_PATHS = ['/embed/*', '/es/embed/*'];
+
+/**
+ * The _headers rules of the policy: every page refuses to be framed, except embeds, which drop the
+ * site-wide policy and frame refusal (`!` detaches a header a broader rule set) and allow any frame.
+ */
+export function headerRules(policy: string): string {
+  const embeds = EMBED_PATHS.map(
+    (p) =>
+      `${p}\n  ! Content-Security-Policy\n  ! X-Frame-Options\n  Content-Security-Policy: ${policy}; frame-ancestors *\n`,
+  );
+  return [`/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n`, ...embeds].join('\n');
+}
+
 /** Each page's policy as last read (an index into `policies`), with the size and time of its file. */
 interface Known {
   policies: string[];
@@ -107,8 +123,8 @@ export function staticHeaders(): AstroIntegration {
         await writeFile(knownFile, JSON.stringify(now));
         const headersFile = path.join(out, '_headers');
         const base = await readFile(headersFile, 'utf8').catch(() => '');
-        const policy = `${sitePolicy(policies.keys())}; frame-ancestors 'none'`;
-        await writeFile(headersFile, `${base.trimEnd()}\n\n/*\n  Content-Security-Policy: ${policy}\n`);
+        const policy = sitePolicy(policies.keys());
+        await writeFile(headersFile, `${base.trimEnd()}\n\n${headerRules(policy)}`);
         logger.info(`_headers: one Content-Security-Policy covering ${pages.length} pages`);
       },
     },

@@ -8,7 +8,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { builtContent, factWithMostControls, templatePages } from '../support/site.ts';
+import { builtContent, embedPages, factWithMostControls, templatePages } from '../support/site.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -18,7 +18,8 @@ let pages: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
   content = await builtContent();
-  pages = templatePages(content);
+  // Embeds are pages too: on another site they must be as accessible as here.
+  pages = [...templatePages(content), ...embedPages(content)];
 });
 afterAll(async () => {
   await browser?.close();
@@ -102,8 +103,11 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
     expect(await skip.textContent()).toBe('Skip to content');
+    // On screen, not merely in the page: inside the viewport and drawn.
+    expect(await skip.isVisible()).toBe(true);
     const box = (await skip.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await context.close();

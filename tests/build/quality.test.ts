@@ -71,7 +71,17 @@ describe('security headers', () => {
     expect(lines.filter((line) => line.startsWith('/')).length).toBeLessThanOrEqual(100);
     expect(lines.filter((line) => line.length > 2000)).toEqual([]);
     const policies = lines.flatMap((line) => /^\s+Content-Security-Policy: (.*)$/.exec(line)?.[1] ?? []);
-    expect(policies).toHaveLength(1);
+    // One for every page, and the same one allowing any frame for embeds in each language, which
+    // first drop the site-wide policy and frame refusal.
+    expect(policies).toHaveLength(3);
+    for (const embeds of ['/embed/*', '/es/embed/*']) {
+      const rule = headers.slice(headers.indexOf(`\n${embeds}\n`)).split('\n\n')[0]!;
+      expect(rule, embeds).toMatch(/^\s+! Content-Security-Policy$/m);
+      expect(rule, embeds).toMatch(/^\s+! X-Frame-Options$/m);
+      expect(rule, embeds).toContain(
+        `Content-Security-Policy: ${policies[0]!.replace("frame-ancestors 'none'", 'frame-ancestors *')}`,
+      );
+    }
     const directives = (policy: string) =>
       new Map(
         policy

@@ -113,8 +113,16 @@ describe('reach', () => {
     const files = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('index.html'));
     for (const f of files) {
       const html = await readFile(path.join(distDir, f), 'utf8');
-      // Moved addresses and "page not found" pages are not pages to list.
+      // Moved addresses, "page not found" and embeds (pages for other sites' frames) are not pages to list.
       if (html.includes('http-equiv="refresh"') || /(^|\/)404\//.test(f)) continue;
+      if (/^(es\/)?embed\//.test(f.split(path.sep).join('/'))) {
+        expect(html, f).toContain('<meta name="robots" content="noindex">');
+        expect(
+          [...listed].some((l) => l.includes('/embed/')),
+          f,
+        ).toBe(false);
+        continue;
+      }
       expect(listed, f).toContain(
         `${site}/${f
           .split(path.sep)

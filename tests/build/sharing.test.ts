@@ -164,3 +164,29 @@ describe('permalink registry', () => {
     }
   });
 });
+
+describe('oEmbed files', () => {
+  it('exist for every fact and chart in both languages, with every oEmbed 1.0 field of a rich embed', async () => {
+    const items = [
+      ...published().map((f) => ['facts', f.id] as const),
+      ...content.datasets.map((d) => ['charts', d.id] as const),
+    ];
+    expect(items.length).toBeGreaterThan(0);
+    for (const [kind, id] of items) {
+      for (const prefix of ['', 'es']) {
+        const file = path.join(distDir, prefix, 'oembed', kind, `${id}.json`);
+        const oembed = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+        expect(Object.keys(oembed).sort(), file).toEqual(
+          ['height', 'html', 'provider_name', 'provider_url', 'title', 'type', 'version', 'width'].sort(),
+        );
+        expect(oembed['type']).toBe('rich');
+        expect(oembed['version']).toBe('1.0');
+        expect(String(oembed['title']).length).toBeGreaterThan(0);
+        const src = /<iframe src="([^"]+)"/.exec(String(oembed['html']))?.[1];
+        expect(src).toBe(`${site}${prefix ? `/${prefix}` : ''}/embed/${kind}/${id}/`);
+        // The embed it points to was built.
+        await readFile(path.join(distDir, prefix, 'embed', kind, id, 'index.html'));
+      }
+    }
+  });
+});

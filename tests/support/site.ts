@@ -76,8 +76,16 @@ export function templatePages(content: Awaited<ReturnType<typeof builtContent>>)
     '/about/',
     '/corrections/',
     '/search/',
+    '/handout/',
   ];
   return [...english, ...english.map((p) => `/es${p}`), '/404.html', '/es/404/'];
+}
+
+/** The embed pages of the first published fact and the first dataset, in both languages. */
+export function embedPages(content: Awaited<ReturnType<typeof builtContent>>): string[] {
+  const fact = content.facts.find((f) => f.data.status !== 'unverified')!;
+  const english = [`/embed/facts/${fact.id}/`, `/embed/charts/${content.datasets[0]!.id}/`];
+  return [...english, ...english.map((p) => `/es${p}`)];
 }
 
 /** A published fact with a dataset and a correction or a claim, or the first published fact: the fact page with the most to click. */

@@ -19,25 +19,37 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-type HeaderRule = { pattern: string; headers: [string, string][] };
+type HeaderRule = { pattern: string; headers: [string, string][]; detach: string[] };
 
-/** The rules of a _headers file: a path (`*` matches the rest) and indented `Name: value` lines. */
+/**
+ * The rules of a _headers file, as Cloudflare Pages reads them: a path (`*` matches the rest),
+ * indented `Name: value` lines, and `! Name` lines that remove a header a broader rule set.
+ */
 async function headerRules(root: string): Promise<HeaderRule[]> {
   const rules: HeaderRule[] = [];
   const text = await readFile(path.join(root, '_headers'), 'utf8').catch(() => '');
   for (const line of text.split('\n')) {
-    if (line.startsWith('/')) rules.push({ pattern: line.trim(), headers: [] });
+    if (line.startsWith('/')) rules.push({ pattern: line.trim(), headers: [], detach: [] });
+    const rule = rules.at(-1);
+    if (!rule) continue;
+    const detach = /^\s+!\s*([\w-]+)\s*$/.exec(line);
+    if (detach) rule.detach.push(detach[1]!.toLowerCase());
     const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-    if (header && rules.length > 0) rules.at(-1)!.headers.push([header[1]!, header[2]!]);
+    if (header) rule.headers.push([header[1]!.toLowerCase(), header[2]!]);
   }
   return rules;
 }
 
+/** A path's headers: every matching rule in order; a header set twice is joined, as hosts do. */
 function headersFor(rules: HeaderRule[], urlPath: string): Record<string, string> {
-  const matching = rules.filter(({ pattern }) =>
-    pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern,
-  );
-  return Object.fromEntries(matching.flatMap((rule) => rule.headers));
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    const { pattern } = rule;
+    if (!(pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern)) continue;
+    for (const name of rule.detach) delete headers[name];
+    for (const [name, value] of rule.headers) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
 }
 
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {

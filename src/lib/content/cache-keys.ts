@@ -74,3 +74,12 @@ export function datasetCacheKey(store: Store, id: string): string {
   const sources = dataset ? datasetSourceIds(dataset).map((sid) => [sid, store.sources.get(sid)]) : [];
   return hashOf({ dataset, sources });
 }
+
+/**
+ * The cache key of a chart's embed and oEmbed: the sheet that places it (which draws it, names it
+ * and chooses its help lines), or, for a chart only fact pages show, its dataset and sources.
+ */
+export function chartCacheKey(store: Store, id: string): string {
+  const sheet = store.articles.find((a) => store.plans.get(a.id)?.charts.includes(id));
+  return sheet ? `${sheetCacheKey(store, sheet.id)}.${datasetCacheKey(store, id)}` : hashOf([datasetCacheKey(store, id), store.helpLines]);
+}

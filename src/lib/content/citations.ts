@@ -9,6 +9,8 @@ export interface ArticlePlan {
   sources: string[];
   /** For each source, the facts that cite it, for back-links from the source list. */
   citedBy: Map<string, string[]>;
+  /** Datasets charted with <StatChart>, in reading order. */
+  charts: string[];
 }
 
 /**
@@ -25,9 +27,9 @@ export function cardFigures(id: string, facts: ReadonlyMap<string, Fact>): strin
 
 /** Plans numbering for an article body, given every fact by id. */
 export function planArticle(body: string, facts: ReadonlyMap<string, Fact>): ArticlePlan {
-  const numberedFacts = componentUses(body)
-    .filter((u) => u.component === 'FactCard')
-    .map((u) => u.id);
+  const uses = componentUses(body);
+  const numberedFacts = uses.filter((u) => u.component === 'FactCard').map((u) => u.id);
+  const charts = uses.filter((u) => u.component === 'StatChart').map((u) => u.id);
   const citedBy = new Map<string, string[]>();
   const cite = (factId: string) => {
     for (const ref of facts.get(factId)?.sources ?? []) {
@@ -37,11 +39,16 @@ export function planArticle(body: string, facts: ReadonlyMap<string, Fact>): Art
     }
   };
   for (const id of numberedFacts) cardFigures(id, facts).forEach(cite);
-  return { numberedFacts, sources: [...citedBy.keys()], citedBy };
+  return { numberedFacts, sources: [...citedBy.keys()], citedBy, charts };
 }
 
 /** The citation plan of a fact's own page: its own sources only. */
 export function planFact(id: string, fact: Fact): ArticlePlan {
   const sources = [...new Set(fact.sources.map((r) => r.id))];
-  return { numberedFacts: [id], sources, citedBy: new Map(sources.map((s) => [s, [id]])) };
+  return {
+    numberedFacts: [id],
+    sources,
+    citedBy: new Map(sources.map((s) => [s, [id]])),
+    charts: fact.status !== 'unverified' && fact.dataset ? [fact.dataset] : [],
+  };
 }

@@ -3,7 +3,7 @@
  * languages (English at /, Spanish at /es/), and the per-sheet, per-fact and per-dataset routes
  * carry their incremental-build cache key, so unchanged pages are reused from the last build.
  */
-import { datasetCacheKey, factCacheKey, sheetCacheKey } from './cache-keys.ts';
+import { chartCacheKey, datasetCacheKey, factCacheKey, sheetCacheKey } from './cache-keys.ts';
 import { movedPath } from './permalinks.ts';
 import { factPageHref, getStore, publishedFacts } from './store.ts';
 import type { Lang } from '../format.ts';
@@ -42,6 +42,14 @@ export async function sheetPaths() {
 export async function factPaths() {
   const store = await getStore();
   return inEveryLanguage(publishedFacts(store).map(([id]) => ({ params: { id }, cacheKey: factCacheKey(store, id) })));
+}
+
+/** One path per dataset and language: `[...lang]/embed/charts/[dataset]` and its oEmbed. */
+export async function chartPaths() {
+  const store = await getStore();
+  return inEveryLanguage(
+    [...store.datasets.keys()].map((dataset) => ({ params: { dataset }, cacheKey: chartCacheKey(store, dataset) })),
+  );
 }
 
 /** One path per dataset: `[dataset]` download routes. */

@@ -151,6 +151,17 @@ export function placeOf(store: Store, factId: string) {
   return must(store.places.get(factId), `the place of fact "${factId}"`);
 }
 
+/**
+ * Where a chart is seen in full: the sheet that places it (and its anchor there), or else the
+ * page of the first fact drawn from it.
+ */
+export function chartHome(store: Store, datasetId: string, lang: Lang): string {
+  const sheet = store.articles.find((a) => planOf(store, a.id).charts.includes(datasetId));
+  if (sheet) return localePath(lang, `/articles/${sheet.id}/#chart-${datasetId}`);
+  const fact = publishedFacts(store).find(([, f]) => f.dataset === datasetId);
+  return fact ? factPageHref(fact[0], lang) : localePath(lang, '/');
+}
+
 /** A sheet's plan: its numbered facts, charts and citations. */
 export function planOf(store: Store, slug: string): ArticlePlan {
   return must(store.plans.get(slug), `sheet "${slug}"`);
