@@ -38,6 +38,7 @@ export default defineConfig({
   // Pages and share cards are built eight at a time, so pages render on the main thread while
   // cards rasterise and encode on other threads.
   build: { concurrency: 8, inlineStylesheets: 'never' },
+  scopedStyleStrategy: 'class',
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's own scripts and
   // styles (no 'unsafe-inline'). dist/_headers gets one site-wide policy allowing what any page
   // allows, plus frame-ancestors (src/integrations/static-headers.ts).

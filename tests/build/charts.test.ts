@@ -171,4 +171,24 @@ describe('JavaScript budgets (gzip)', () => {
       expect(runtimeBytes, article).toBeLessThanOrEqual(55 * KB);
     }
   });
+
+  it('an embed loads what the same figure loads on our pages: a fact none, a chart the chart budget', async () => {
+    const fact = await pageJavaScript(distDir, await page(distDir, '/embed/facts/second-yearly/'));
+    expect(fact.initial).toEqual([]);
+    expect(fact.initialBytes).toBe(0);
+    const chart = await pageJavaScript(distDir, await page(distDir, '/embed/charts/sample-yearly/'));
+    expect(chart.initialBytes).toBeGreaterThan(0);
+    expect(chart.initialBytes).toBeLessThanOrEqual(2 * KB);
+    expect(chart.later.length).toBe(1);
+    let runtimeBytes = 0;
+    for (const file of await staticClosure(distDir, chart.later[0]!))
+      runtimeBytes += await gzipBytes(path.join(distDir, file));
+    expect(runtimeBytes).toBeLessThanOrEqual(55 * KB);
+  });
+
+  it('the handout builder loads at most 12 KB, its QR code drawing included', async () => {
+    const { initialBytes } = await pageJavaScript(distDir, await page(distDir, '/handout/'));
+    expect(initialBytes).toBeGreaterThan(0);
+    expect(initialBytes).toBeLessThanOrEqual(12 * KB);
+  });
 });

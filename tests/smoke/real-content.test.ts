@@ -170,6 +170,32 @@ describe('printed real sheets', () => {
   );
 });
 
+describe('printed classroom editions', () => {
+  it.each(FORMATS)('fit on at most two %s pages, for every sheet that has one, in both languages', async (format) => {
+    expect(content.classroom.length).toBeGreaterThan(0);
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    for (const [lang, prefix] of LANGS) {
+      for (const { id, data } of content.classroom) {
+        const where = `${prefix}/articles/${id}/classroom/ on ${format}`;
+        await tab.goto(`${baseUrl}${prefix}/articles/${id}/classroom/`);
+        const { pages: printed, pageBodies } = await printToPdf(tab, format);
+        expect(printed, where).toBeLessThanOrEqual(2);
+        // Nothing is lost on paper: every term and every question is printed.
+        const needed = [
+          ...data.glossary.map((g) => (lang === 'es' ? g.es.term : g.term)),
+          ...data.questions.map((q) => (lang === 'es' ? q.es : q.text)),
+        ];
+        expect(
+          needed.filter((n) => !printedText(pageBodies, n)),
+          where,
+        ).toEqual([]);
+      }
+    }
+    await context.close();
+  });
+});
+
 describe('the weight of the real sheets (gzip)', () => {
   // The HTML budget rose from 30 to 35 KB when the second fact check made the trafficking sheet check
   // nineteen claims instead of ten, each with its grade and fact-check markup, and to 36 KB when it was

@@ -3,9 +3,11 @@
  * an editor could get wrong, and expects the exact message naming the file and the field.
  * (tests/content/bad-content.test.ts keeps a few real failing builds.)
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/check.ts';
-import { edit, problemsAfter, removeCopies, TEST_DAY } from '../support/fixture-edits.ts';
+import { all, edit, problemsAfter, remove, removeCopies, TEST_DAY, write } from '../support/fixture-edits.ts';
 import { FIXTURE_CONTENT } from '../support/site.ts';
 
 const COUNT = 'facts/sample-sheet/sample-count.yaml';
@@ -17,6 +19,7 @@ const HELP = 'help-lines.yaml';
 const ARTICLE = 'articles/sample-sheet.mdx';
 const ARTICLE_ES = 'es/articles/sample-sheet.mdx';
 const CARD = '<FactCard id="sample-share" />';
+const CLASSROOM = 'classroom/sample-sheet.yaml';
 
 afterAll(removeCopies);
 
@@ -203,6 +206,42 @@ describe.each<[string, string, string | RegExp, string, string]>([
     '- { x: 2019, value: 1234, month: 2024-06 }',
     `${DATASET} series[0].points[0].month: is 2024-06, outside the dataset's years 2019–2020`,
   ],
+  // Classroom editions: their sheet, their terms, no figure typed into their words.
+  [
+    'a figure typed into a glossary definition',
+    CLASSROOM,
+    'that someone recorded one by one',
+    'that someone recorded, such as 1,234 people',
+    `${CLASSROOM} glossary[2].definition: has a number ("1,234"); write numbers in words here, or put figures in a fact`,
+  ],
+  [
+    'a figure typed into a Spanish question',
+    CLASSROOM,
+    'año tras año',
+    'desde 2018',
+    `${CLASSROOM} questions[1].es: has a number ("2018"); write numbers in words here, or put figures in a fact`,
+  ],
+  [
+    'a glossary term without its Spanish',
+    CLASSROOM,
+    /    es:\n      term: Conteo\n      definition: .*\n/,
+    '',
+    `${CLASSROOM} glossary[2].es: is required but missing`,
+  ],
+  [
+    'a term given twice',
+    CLASSROOM,
+    'term: Count',
+    'term: Sample survey',
+    `${CLASSROOM} glossary[2].term: repeats the term "Sample survey"`,
+  ],
+  [
+    'two questions where three to five are needed',
+    CLASSROOM,
+    /  - text: What would you check[\s\S]*$/,
+    '',
+    `${CLASSROOM} questions: must have three to five questions (got [{"text":"What does a sample survey measure that a count does not?","es":"¿Qu…)`,
+  ],
   [
     'a headline from the web address on a source with no headline',
     SOURCE,
@@ -334,5 +373,14 @@ describe.each<[string, string, string | RegExp, string, string]>([
 ])('%s', (_name, file, from, to, expected) => {
   it('is refused with a message naming the file and the field', async () => {
     expect(await problemsAfter(edit(file, from, to))).toContain(expected);
+  });
+});
+
+describe('a classroom edition named after no sheet', () => {
+  it('is refused, naming the file', async () => {
+    const text = await readFile(path.join(FIXTURE_CONTENT, CLASSROOM), 'utf8');
+    expect(await problemsAfter(all(remove(CLASSROOM), write('classroom/sample-shet.yaml', text)))).toEqual([
+      `classroom/sample-shet.yaml: is the classroom edition of sheet "sample-shet", which does not exist in content/articles/ (the file name must be the sheet's slug)`,
+    ]);
   });
 });

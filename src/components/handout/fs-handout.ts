@@ -16,7 +16,7 @@ class FsHandout extends HTMLElement {
     for (const box of boxes) box.checked = found.includes(box.value);
     this.#count();
     form.addEventListener('change', () => this.#count());
-    // The address holds the selection as one list, in the order ticked on the page.
+    // The address holds the selection as one list, in the order the facts stand on the page.
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const chosen = boxes.filter((b) => b.checked).map((b) => b.value);

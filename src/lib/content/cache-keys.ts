@@ -45,6 +45,8 @@ function sheetInputs(store: Store, slug: string) {
     datasets,
     sources: [...sourceIds].sort().map((id) => [id, store.sources.get(id)]),
     helpLines: store.helpLines,
+    // The sheet links to its classroom edition, which shows its key figures.
+    classroom: store.classroom.get(slug),
     // Old ids of these facts keep an anchor on the sheet; other redirects do not show here.
     aliases: facts.flatMap(([id]) => (store.aliases.has(id) ? [[id, store.aliases.get(id)]] : [])),
   };

@@ -9,10 +9,12 @@
  *   check-evidence.ts     quotes, days of reading, headlines
  *   check-values.ts       values and dates that cannot be true
  *   check-help-lines.ts   help lines that dial what they show
+ *   check-classroom.ts    classroom editions: their sheet, terms, no typed figures
  *   permalinks.ts         links once published keep working
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { classroomCheck } from './check-classroom.ts';
 import { evidenceCheck } from './check-evidence.ts';
 import { helpLineSheetCheck, readHelpLines } from './check-help-lines.ts';
 import { placementCheck } from './check-placement.ts';
@@ -23,7 +25,7 @@ import { emptyContent, type CheckedContent, type Problem } from './model.ts';
 import { ParseCache } from './parse-cache.ts';
 import { checkPermalinks, permalinkSchema } from './permalinks.ts';
 import { parseRecord, readRecords, readSheets } from './read-files.ts';
-import { articleSchema, articleSpanishSchema, datasetSchema, factSchema, sourceSchema } from './schema.ts';
+import { articleSchema, articleSpanishSchema, classroomSchema, datasetSchema, factSchema, sourceSchema } from './schema.ts';
 
 export type { CheckedContent, Loaded, LoadedArticle, LoadedFact, LoadedSheet, Problem } from './model.ts';
 
@@ -63,13 +65,23 @@ export async function checkContentDir(
   const articlesEs = await readSheets(path.join(contentDir, 'es', 'articles'), rel, articleSpanishSchema, cache);
   content.articlesEs = articlesEs.sheets;
   for (const slug of articlesEs.unreadable) unreadable.articlesEs.add(slug);
-  problems.push(...sources.problems, ...datasets.problems, ...facts.problems, ...articles.problems, ...articlesEs.problems);
+  const classroom = await readRecords(path.join(contentDir, 'classroom'), rel, classroomSchema, cache);
+  content.classroom = classroom.records.map(({ id, file, data }) => ({ id, file, data }));
+  problems.push(
+    ...sources.problems,
+    ...datasets.problems,
+    ...facts.problems,
+    ...articles.problems,
+    ...articlesEs.problems,
+    ...classroom.problems,
+  );
 
   problems.push(...referenceCheck(content));
   problems.push(...placementCheck(content));
   problems.push(...translationCheck(content));
   problems.push(...evidenceCheck(content, today));
   problems.push(...valueCheck(content, today));
+  problems.push(...classroomCheck(content));
 
   const helpFile = rel(path.join(contentDir, 'help-lines.yaml'));
   const help = await readHelpLines(path.join(contentDir, 'help-lines.yaml'), helpFile, today);

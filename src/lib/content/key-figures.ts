@@ -2,6 +2,7 @@
  * A sheet's key figures: its current headline figures, newest data first. A figure is current when
  * no newer figure of the same series replaces it (a fact listing `newer` facts is the older one).
  */
+import { cardFigures } from './citations.ts';
 import type { Fact, PublishedFact } from './schema.ts';
 
 /** At most this many figures head a sheet: enough to take in at a glance. */
@@ -23,4 +24,16 @@ export function keyFigures(facts: [string, Fact][], max = MAX_KEY_FIGURES): [str
     .sort((a, b) => b.entry[1].year.to - a.entry[1].year.to || a.order - b.order)
     .slice(0, max)
     .map(({ entry }) => entry);
+}
+
+/** The key figures of a sheet whose cards place `numberedFacts`, each card's figures read as the card shows them. */
+export function sheetKeyFigures(numberedFacts: string[], facts: ReadonlyMap<string, Fact>): [string, PublishedFact][] {
+  return keyFigures(
+    numberedFacts.flatMap((id) =>
+      cardFigures(id, facts).flatMap((figure) => {
+        const fact = facts.get(figure);
+        return fact ? [[figure, fact] as [string, Fact]] : [];
+      }),
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 /** The checked content model: what the content check returns and every page reads. */
 import type { z } from 'astro/zod';
 import type { PermalinkRegistry } from './permalinks.ts';
-import type { ArticleData, ArticleSpanishData, Dataset, Fact, HelpLines, sourceSchema } from './schema.ts';
+import type { ArticleData, ArticleSpanishData, Classroom, Dataset, Fact, HelpLines, sourceSchema } from './schema.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project root (e.g. content/facts/x/y.yaml). */
@@ -37,6 +37,8 @@ export interface CheckedContent {
   facts: LoadedFact[];
   datasets: Loaded<Dataset>[];
   articles: LoadedArticle[];
+  /** Classroom editions (content/classroom/), by sheet slug: their file names. */
+  classroom: Loaded<Classroom>[];
   /**
    * Ids of files that exist but could not be read (bad YAML, a wrong field), by kind; facts map to
    * their sheet. Their own problem is reported once; references to them are not reported again.
@@ -54,6 +56,7 @@ export function emptyContent(today: Date): CheckedContent {
     facts: [],
     datasets: [],
     articles: [],
+    classroom: [],
     unreadable: { sources: new Set(), datasets: new Set(), facts: new Map(), articles: new Set(), articlesEs: new Set() },
   };
 }

@@ -38,6 +38,16 @@ export async function sheetPaths() {
   );
 }
 
+/** One path per sheet with a classroom edition, and language: `[...lang]/articles/[slug]/classroom` routes. */
+export async function classroomPaths() {
+  const store = await getStore();
+  return inEveryLanguage(
+    store.articles
+      .filter((entry) => store.classroom.has(entry.id))
+      .map((entry) => ({ params: { slug: entry.id }, cacheKey: sheetCacheKey(store, entry.id) })),
+  );
+}
+
 /** One path per published fact and language: `[...lang]/facts/[id]` routes. */
 export async function factPaths() {
   const store = await getStore();

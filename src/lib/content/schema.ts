@@ -463,3 +463,28 @@ export const helpLinesSchema = z.strictObject({
     .min(1),
 });
 export type HelpLines = z.output<typeof helpLinesSchema>;
+
+/** One glossary entry of a classroom edition: a term and our definition of it, in both languages. */
+const glossaryEntry = z.strictObject({
+  term: sentence,
+  /** Our own words, drawn from what the sheet's checked facts and sources say. */
+  definition: sentence,
+  es: z.strictObject({ term: sentence, definition: sentence }),
+});
+
+/**
+ * The classroom edition of a sheet (content/classroom/<sheet>.yaml): a short glossary and three to
+ * five questions for discussion, in English and Spanish.
+ */
+export const classroomSchema = z.strictObject({
+  glossary: z
+    .array(glossaryEntry)
+    .min(3, { error: 'must have at least three terms' })
+    .max(8, { error: 'must have at most eight terms: a classroom edition prints on two pages' }),
+  questions: z
+    .array(z.strictObject({ text: sentence, es: sentence }))
+    .min(3, { error: 'must have three to five questions' })
+    .max(5, { error: 'must have three to five questions' }),
+});
+export type Classroom = z.output<typeof classroomSchema>;
+

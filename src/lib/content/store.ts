@@ -9,7 +9,7 @@ import { checkedContent, isDevServer } from './checked.ts';
 import { planArticle, type ArticlePlan } from './citations.ts';
 import { redirectsOf, type Redirect } from './permalinks.ts';
 import { inLanguage } from './localize.ts';
-import type { ArticleData, Dataset, Fact, HelpLines, PublishedFact, Source } from './schema.ts';
+import type { ArticleData, Classroom, Dataset, Fact, HelpLines, PublishedFact, Source } from './schema.ts';
 import type { Lang } from '../format.ts';
 import { localePath } from '../locales.ts';
 
@@ -39,6 +39,8 @@ export interface Store {
   redirects: Redirect[];
   /** Help lines, from content/help-lines.yaml. */
   helpLines: HelpLines;
+  /** Classroom editions (content/classroom/), by sheet slug. */
+  classroom: Map<string, Classroom>;
 }
 
 let cached: Promise<Store> | undefined;
@@ -90,6 +92,7 @@ async function load(): Promise<Store> {
     aliases,
     redirects,
     helpLines: checked.helpLines,
+    classroom: new Map(checked.classroom.map((c) => [c.id, c.data])),
     articlesEs: new Map(articlesEs.map((a) => [a.id, a])),
   };
 }
