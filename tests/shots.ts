@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import { astroBuild } from './support/build.ts';
-import { builtContent, REAL_CONTENT, templatePages } from './support/site.ts';
+import { builtContent, embedPages, REAL_CONTENT, templatePages } from './support/site.ts';
 import { serveStatic } from './support/static-server.ts';
 
 const OUT = path.resolve('shots');
@@ -20,7 +20,11 @@ const MODES: [string, BrowserContextOptions][] = [
   ['dark', { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }],
   ['nojs', { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false }],
 ];
-const fileName = (urlPath: string) => urlPath.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '_') || 'home';
+const fileName = (urlPath: string) =>
+  urlPath
+    .replace(/\?.*$/, '')
+    .replace(/^\/|\/$/g, '')
+    .replace(/[^a-z0-9]+/gi, '_') || 'home';
 
 /** Renders every page of a PDF to PNG with pdf.js, in the browser itself (nothing else to install). */
 async function pdfPages(page: Page, pdf: Buffer): Promise<Buffer[]> {
@@ -69,13 +73,21 @@ await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 const browser = await launchBrowser();
 
-// Every template in English in every mode; the Spanish twins on a laptop.
-const pages = templatePages(content);
+// Every template in English in every mode; the Spanish twins on a laptop. With them: a handout
+// of three facts, a classroom edition, and the embeds as other sites show them.
+const firstFacts = content.facts.filter((f) => f.data.status !== 'unverified').slice(0, 3);
+const extras = [
+  `/handout/?facts=${firstFacts.map((f) => f.id).join(',')}`,
+  ...content.classroom.slice(0, 1).map((c) => `/articles/${c.id}/classroom/`),
+  ...embedPages(content),
+];
+const pages = [...templatePages(content), ...extras];
 for (const [mode, options] of MODES) {
   const context = await browser.newContext(options);
   for (const urlPath of pages.filter((p) => mode === 'laptop' || !p.startsWith('/es/'))) {
     const page = await context.newPage();
     await page.goto(`${baseUrl}${urlPath}`, { waitUntil: 'networkidle' });
+    if (urlPath.includes('?facts=') && mode !== 'nojs') await page.waitForSelector('fs-handout[data-state="ready"]');
     // Draw every chart, as a reader scrolling down would.
     for (const chart of await page.locator('fs-chart').all()) if (mode !== 'nojs') await chart.scrollIntoViewIfNeeded();
     // Back to the top, so the strip kept at the top of the screen is drawn where it starts.
@@ -93,9 +105,11 @@ const printouts = content.articles.flatMap((a) => {
   const fact = content.facts.find((f) => f.article === a.id && f.data.status !== 'unverified')!;
   return ['', '/es'].flatMap((prefix) => [`${prefix}/articles/${a.id}/`, `${prefix}/facts/${fact.id}/`]);
 });
+printouts.push(...content.classroom.map((c) => `/articles/${c.id}/classroom/`), extras[0]!);
 for (const urlPath of printouts) {
   const page = await context.newPage();
   await page.goto(`${baseUrl}${urlPath}`, { waitUntil: 'networkidle' });
+  if (urlPath.includes('?facts=')) await page.waitForSelector('fs-handout[data-state="ready"]');
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
   await writeFile(path.join(OUT, `${fileName(urlPath)}.print.pdf`), pdf);
