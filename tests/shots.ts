@@ -14,11 +14,13 @@ import { builtContent, embedPages, REAL_CONTENT, templatePages } from './support
 import { serveStatic } from './support/static-server.ts';
 
 const OUT = path.resolve('shots');
+// Reduced motion: charts draw at once, so no picture catches one halfway through its animation.
+const STILL = { reducedMotion: 'reduce' } as const;
 const MODES: [string, BrowserContextOptions][] = [
-  ['laptop', { viewport: { width: 1280, height: 900 } }],
-  ['phone', { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
-  ['dark', { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }],
-  ['nojs', { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false }],
+  ['laptop', { ...STILL, viewport: { width: 1280, height: 900 } }],
+  ['phone', { ...STILL, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+  ['dark', { ...STILL, viewport: { width: 1280, height: 900 }, colorScheme: 'dark' }],
+  ['nojs', { ...STILL, viewport: { width: 1280, height: 900 }, javaScriptEnabled: false }],
 ];
 const fileName = (urlPath: string) =>
   urlPath

@@ -22,6 +22,7 @@ export const en = {
   'toc.heading': 'On this page',
   'article.reviewed': 'Last reviewed',
   'article.published': 'Published',
+  'article.notes': 'Notes',
   'article.contentNote': 'Content note:',
   'article.print': 'Print this fact sheet',
   'article.link': 'Link to this fact sheet',

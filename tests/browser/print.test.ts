@@ -25,7 +25,7 @@ const SCREEN_ONLY = {
     'Copiar enlace',
     'Imprimir esta ficha',
     'Compartir o citar',
-    'Citar este',
+    'Citar esta ficha',
   ],
 };
 const LANGS = ['en', 'es'] as const;
