@@ -52,8 +52,8 @@ function valueLabels(spec: ChartSpec, colour: string) {
           const text = barLabel(spec, i, j);
           if (!text) return;
           const { x, y, width } = bar as unknown as { x: number; y: number; width: number };
-          // A label wider than its bar and its gaps would run into its neighbours: left to the table.
-          if (ctx.measureText(text).width > width * 1.6) return;
+          // A label wider than its bar and the gaps beside it would run into its neighbours: left to the table.
+          if (ctx.measureText(text).width > width * 1.3) return;
           ctx.fillText(text, x, y - 3);
         }),
       );

@@ -116,7 +116,7 @@ export function toSvgChart(spec: ChartSpec, width = 420, height = 180): string {
         );
         // Its value above it, "more than" included, where it fits (about 6 units a character), as on screen.
         const label = barLabel(spec, k, i);
-        if (label && label.length * 6 <= slot * 1.6) {
+        if (label && label.length * 6 <= slot * 1.3) {
           parts.push(`<text x="${x + (slot - 2) / 2}" y="${y(v!) - 3}" text-anchor="middle">${escape(label)}</text>`);
         }
       });
