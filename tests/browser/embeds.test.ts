@@ -51,7 +51,9 @@ describe('embeds on another site', () => {
     await page.goto(host.baseUrl, { waitUntil: 'networkidle' });
     const frame = (name: string) => page.frame({ name })!;
 
-    await expect.poll(() => frame('fact').locator('.statement').count()).toBe(1);
+    // Limits for a busy machine, not for speed.
+    await frame('fact').waitForSelector('.statement', { timeout: 30_000 });
+    expect(await frame('fact').locator('.statement').count()).toBe(1);
     expect(await frame('fact').locator('.grade-badge').count()).toBeGreaterThan(0);
     expect(await frame('fact').locator('.meta').textContent()).toContain('Data year');
     expect(await frame('fact').locator('.sources li').count()).toBeGreaterThan(0);
@@ -60,11 +62,12 @@ describe('embeds on another site', () => {
     expect(await frame('fact').locator(`a[href$="/facts/second-yearly/"]`).count()).toBeGreaterThan(0);
     expect(await frame('spanishFact').locator('html').getAttribute('lang')).toBe('es');
 
-    await frame('chart').waitForSelector('fs-chart[data-state="drawn"]', { timeout: 10_000 });
+    await frame('chart').waitForSelector('fs-chart[data-state="drawn"]', { timeout: 30_000 });
     expect(await frame('chart').locator('table').count()).toBe(1);
 
     // Our own pages refuse to be framed: Chromium shows its error page instead.
-    await expect.poll(() => frame('normal').locator('main').count()).toBe(0);
+    await expect.poll(() => errors.filter((e) => /frame-ancestors/.test(e)).length, { timeout: 30_000 }).toBe(1);
+    expect(await frame('normal').locator('main').count()).toBe(0);
     const refusals = errors.filter((e) => /frame-ancestors/.test(e));
     expect(refusals).toHaveLength(1);
     expect(refusals[0]).toContain(`"frame-ancestors 'none'"`);
