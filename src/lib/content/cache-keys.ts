@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { componentUses, DATASET_COMPONENTS, FACT_COMPONENTS } from './mdx-scan.ts';
 import { datasetSourceIds } from '../charts/downloads.ts';
 import type { Fact } from './schema.ts';
-import type { Store } from './store.ts';
+import { chartSheet, type Store } from './store.ts';
 
 const keys = new WeakMap<Store, Map<string, string>>();
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
@@ -82,6 +82,6 @@ export function datasetCacheKey(store: Store, id: string): string {
  * and chooses its help lines), or, for a chart only fact pages show, its dataset and sources.
  */
 export function chartCacheKey(store: Store, id: string): string {
-  const sheet = store.articles.find((a) => store.plans.get(a.id)?.charts.includes(id));
+  const sheet = chartSheet(store, id);
   return sheet ? `${sheetCacheKey(store, sheet.id)}.${datasetCacheKey(store, id)}` : hashOf([datasetCacheKey(store, id), store.helpLines]);
 }

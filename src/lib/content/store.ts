@@ -154,12 +154,17 @@ export function placeOf(store: Store, factId: string) {
   return must(store.places.get(factId), `the place of fact "${factId}"`);
 }
 
+/** The sheet that places a chart with <StatChart>, if any. */
+export function chartSheet(store: Store, datasetId: string): ArticleEntry | undefined {
+  return store.articles.find((a) => store.plans.get(a.id)?.charts.includes(datasetId));
+}
+
 /**
  * Where a chart is seen in full: the sheet that places it (and its anchor there), or else the
  * page of the first fact drawn from it.
  */
 export function chartHome(store: Store, datasetId: string, lang: Lang): string {
-  const sheet = store.articles.find((a) => planOf(store, a.id).charts.includes(datasetId));
+  const sheet = chartSheet(store, datasetId);
   if (sheet) return localePath(lang, `/articles/${sheet.id}/#chart-${datasetId}`);
   const fact = publishedFacts(store).find(([, f]) => f.dataset === datasetId);
   return fact ? factPageHref(fact[0], lang) : localePath(lang, '/');
