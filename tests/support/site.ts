@@ -60,8 +60,8 @@ export async function builtPages(distDir: string, { withRedirects = true } = {})
 
 /**
  * One page of each template in both languages: home, every sheet (with and without a content
- * note), a fact page of each kind (verified, corrected), sources, method, corrections, search and
- * "page not found".
+ * note), a classroom edition, a fact page of each kind (verified, corrected), sources, method,
+ * corrections, search, the handout builder and "page not found".
  */
 export function templatePages(content: Awaited<ReturnType<typeof builtContent>>): string[] {
   const facts = content.facts.filter((f) => f.data.status !== 'unverified');
@@ -71,6 +71,7 @@ export function templatePages(content: Awaited<ReturnType<typeof builtContent>>)
   const english = [
     '/',
     ...content.articles.map((a) => `/articles/${a.id}/`),
+    ...content.classroom.slice(0, 1).map((c) => `/articles/${c.id}/classroom/`),
     ...kinds.map((f) => `/facts/${f.id}/`),
     '/sources/',
     '/about/',
