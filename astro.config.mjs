@@ -5,11 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { isMovedAddress } from './src/lib/content/checked.ts';
 import { keepBuiltPages } from './src/integrations/keep-built-pages.ts';
+import { oembedFiles } from './src/integrations/oembed-files.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject-warning.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
+
+const [searchIndexing, searchIndexPublishing] = searchIndex();
 
 // Markdown: Astro 7's default processor (Sätteri) has GitHub-flavoured Markdown built in,
 // so remark-gfm is not a dependency (see README, "Markdown").
@@ -23,12 +26,16 @@ export default defineConfig({
     contentCheck(),
     // Before the integrations below read dist/: it removes pages no longer built.
     keepBuiltPages(),
+    // Pagefind reads the pages in its own process while the integrations below run.
+    searchIndexing,
     mdx(),
     // The 404 page is not a page to list. Every page links to its twin in the other language.
     // Not listed: page-not-found, moved addresses (redirect pages) and embeds (pages for other sites' frames).
     sitemap(sitemapAlternates((page) => /\/404\/?$/.test(page) || /\/embed\//.test(page) || isMovedAddress(page))),
     staticHeaders(),
-    searchIndex(),
+    oembedFiles(),
+    // Last: waits for Pagefind, then writes the index.
+    searchIndexPublishing,
   ],
   devToolbar: { enabled: false },
   // The sheets have no code; Shiki's inline styles would also need a looser CSP.

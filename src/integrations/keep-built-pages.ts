@@ -7,17 +7,26 @@
  * - the list of them is deleted when a build starts and written again only when the pages of a
  *   build are all written, so after a failed build the next one starts from an empty folder;
  * - everything else (scripts, styles, sitemap, public/) is deleted and rebuilt; the search index
- *   is rewritten in place, its files of an older index deleted (search-index.ts);
+ *   and the oEmbed files are rewritten in place, files no longer generated deleted (publish-files.ts);
  * - pages this build no longer makes are deleted before the sitemap, CSP and search index look.
  */
-import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { LANGS, localePath } from '../lib/locales.ts';
+import { listFiles } from './list-files.ts';
 
 const LIST_FILE = 'fs-built-pages.json';
-/** Folders a build start leaves alone: a deploy's git folder, and the search index (search-index.ts). */
-const KEEP_FOLDERS = new Set(['.git', 'pagefind']);
+/**
+ * Folders a build start leaves alone: a deploy's git folder, and the files that integrations update
+ * in place (publish-files.ts): the search index and the oEmbed files of each language.
+ */
+const KEEP_FOLDERS = new Set([
+  '.git',
+  'pagefind',
+  ...LANGS.map((lang) => path.normalize(localePath(lang, '/oembed').slice(1))),
+]);
 
 interface BuiltPages {
   outDir: string;
@@ -35,11 +44,6 @@ async function remove(dir: string, files: string[]): Promise<void> {
   for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     await rmdir(path.join(dir, folder)).catch(() => undefined); // not empty: keep it
   }
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => !e.isDirectory()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
 }
 
 export function keepBuiltPages(): AstroIntegration {
@@ -65,10 +69,7 @@ export function keepBuiltPages(): AstroIntegration {
         await rm(listFile, { force: true });
         // Another output folder's list says nothing about this one.
         kept = new Set(last?.outDir === outDir ? last.files : []);
-        // The search index folder is kept too: the search integration updates it file by file.
-        const doomed = (await filesUnder(outDir)).filter(
-          (f) => !kept.has(f) && !KEEP_FOLDERS.has(f.split(path.sep)[0]!),
-        );
+        const doomed = listFiles(outDir, KEEP_FOLDERS).filter((f) => !kept.has(f));
         await remove(outDir, doomed);
       },
       'astro:build:done': async ({ assets, logger }) => {

@@ -3,11 +3,11 @@
  * <main data-pagefind-body> once built; every published fact is also added as its own record whose
  * address is its anchor in its sheet, so a search lands on the fact itself.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { publishFiles } from './publish-files.ts';
 import { statementText } from '../lib/content/fact-text.ts';
 import { factText } from '../lib/content/localize.ts';
 import { localePath } from '../i18n/lang.ts';
@@ -22,36 +22,6 @@ import { checkedContent } from '../lib/content/checked.ts';
  */
 const SEARCHABLE_PAGES =
   '{*.html,*/index.html,articles/*/index.html,es/*.html,es/*/index.html,es/articles/*/index.html}';
-
-/** Files written or compared at once. */
-const BATCH = 64;
-
-/**
- * Writes the index into its folder, which rebuilds keep: a file already there with the same bytes
- * is left alone, and files of an older index are deleted. Creating 22,000 files anew took most of
- * the indexing time of a rebuild (1,000 sheets), though only a few of them change.
- */
-export async function publishIndex(dir: string, files: { path: string; content: Uint8Array }[]): Promise<void> {
-  const before = new Set(
-    (await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []))
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name))),
-  );
-  const unchanged = async (file: string, content: Uint8Array) =>
-    before.has(file) &&
-    Buffer.from(content.buffer, content.byteOffset, content.byteLength).equals(await readFile(path.join(dir, file)));
-  for (let i = 0; i < files.length; i += BATCH) {
-    await Promise.all(
-      files.slice(i, i + BATCH).map(async ({ path: file, content }) => {
-        if (await unchanged(file, content)) return;
-        await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-        await writeFile(path.join(dir, file), content);
-      }),
-    );
-  }
-  const now = new Set(files.map((f) => f.path));
-  await Promise.all([...before].filter((f) => !now.has(f)).map((f) => rm(path.join(dir, f), { force: true })));
-}
 
 /** Adds every published fact as a record whose address is its anchor in its sheet. */
 async function addFactRecords(index: pagefind.PagefindIndex, root: string): Promise<number> {
@@ -87,12 +57,17 @@ async function addFactRecords(index: pagefind.PagefindIndex, root: string): Prom
   return published.length;
 }
 
-export function searchIndex(): AstroIntegration {
+/**
+ * Two integrations: the first starts the index with the build (facts need only the checked content)
+ * and hands Pagefind the pages once they are written; the second, placed last, waits for the index
+ * and publishes it. Pagefind works in its own process, so the integrations between them (sitemap,
+ * CSP, oEmbed files) run on this one meanwhile.
+ */
+export function searchIndex(): [AstroIntegration, AstroIntegration] {
   let root = '';
-  // Facts need only the checked content, so they are indexed (by Pagefind's own process) while
-  // Astro builds the pages; the pages are added once they are written.
   let started: Promise<{ index: pagefind.PagefindIndex; facts: number }> | undefined;
-  return {
+  let indexed: Promise<{ files: { path: string; content: Uint8Array }[]; pages: number; facts: number }> | undefined;
+  const indexing: AstroIntegration = {
     name: 'fs:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -108,18 +83,31 @@ export function searchIndex(): AstroIntegration {
         // Reported when awaited below; a build that fails first never gets there.
         started.catch(() => undefined);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
+      'astro:build:done': ({ dir }) => {
         if (!started) throw new Error('the search index was not started with the build');
-        const { index, facts } = await started;
-        const pages = await index.addDirectory({ path: out, glob: SEARCHABLE_PAGES });
-        if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
-        const built = await index.getFiles();
-        if (built.errors.length) throw new Error(`Pagefind: ${built.errors.join('; ')}`);
-        await publishIndex(path.join(out, 'pagefind'), built.files);
-        await pagefind.close();
-        logger.info(`search index: ${pages.page_count} pages, ${facts} facts`);
+        indexed = started.then(async ({ index, facts }) => {
+          const pages = await index.addDirectory({ path: fileURLToPath(dir), glob: SEARCHABLE_PAGES });
+          if (pages.errors.length) throw new Error(`Pagefind: ${pages.errors.join('; ')}`);
+          const built = await index.getFiles();
+          if (built.errors.length) throw new Error(`Pagefind: ${built.errors.join('; ')}`);
+          return { files: built.files, pages: pages.page_count, facts };
+        });
+        indexed.catch(() => undefined);
       },
     },
   };
+  const publishing: AstroIntegration = {
+    name: 'fs:search-index-publish',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexed) throw new Error('the search index was not given the pages');
+        const { files, pages, facts } = await indexed;
+        // Rewriting 22,000 index files anew took most of a rebuild's indexing time (1,000 sheets).
+        await publishFiles(path.join(fileURLToPath(dir), 'pagefind'), files);
+        await pagefind.close();
+        logger.info(`search index: ${pages} pages, ${facts} facts`);
+      },
+    },
+  };
+  return [indexing, publishing];
 }

@@ -5,7 +5,8 @@
  * A page kept from the last build (same size and time) is not read again: its policy is kept in
  * the cache folder.
  */
-import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -103,7 +104,7 @@ export function staticHeaders(): AstroIntegration {
           const batch = pages.slice(i, i + BATCH);
           const found = await Promise.all(
             batch.map(async (file) => {
-              const { size, mtimeMs } = await stat(path.join(out, file));
+              const { size, mtimeMs } = statSync(path.join(out, file));
               const last = known.pages[file];
               const unchanged = last && last[0] === size && last[1] === mtimeMs;
               const csp = unchanged

@@ -1,10 +1,13 @@
 /**
  * Embeds: a fact or a chart on another site, in an <iframe> of a minimal page of ours, and the
  * oEmbed 1.0 description that lets platforms build that <iframe> from a link. Pure, so the pages,
- * the oEmbed files and the tests agree.
+ * the oEmbed files (src/integrations/oembed-files.ts) and the tests agree.
  */
+import type { CheckedContent } from './content/model.ts';
+import { statementText } from './content/fact-text.ts';
+import { datasetText } from './content/localize.ts';
 import type { Lang } from './format.ts';
-import { localePath } from './locales.ts';
+import { LANGS, localePath } from './locales.ts';
 import { siteName } from './site.ts';
 
 export type EmbedKind = 'fact' | 'chart';
@@ -47,4 +50,31 @@ export function oembedOf(kind: EmbedKind, id: string, lang: Lang, title: string,
     width,
     height,
   };
+}
+
+/**
+ * Every oEmbed file of the site, by language folder (`oembed/`, `es/oembed/`): one per published
+ * fact and one per chart. They are written from the checked content, not rendered as pages: at
+ * 1,000 sheets there are 24,000, and Astro would go through each on every rebuild.
+ */
+export function oembedFolders(
+  content: CheckedContent,
+  site: URL | string,
+): { folder: string; files: { path: string; json: string }[] }[] {
+  return LANGS.map((lang) => {
+    const folder = localePath(lang, '/oembed/');
+    const file = (kind: EmbedKind, id: string, title: string) => ({
+      path: oembedPath(kind, id, lang).slice(folder.length),
+      json: JSON.stringify(oembedOf(kind, id, lang, title, site)),
+    });
+    return {
+      folder: folder.slice(1),
+      files: [
+        ...content.facts.flatMap(({ id, data }) =>
+          data.status === 'unverified' ? [] : [file('fact', id, statementText(data, lang))],
+        ),
+        ...content.datasets.map(({ id, data }) => file('chart', id, datasetText(data, lang).title)),
+      ],
+    };
+  });
 }

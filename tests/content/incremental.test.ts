@@ -98,6 +98,8 @@ describe('an incremental rebuild', () => {
     const gone = (p: string) => access(path.join(dist, p)).then(() => `${p} is still published`, () => 'gone');
     expect(await gone('cards/facts/sheet-0-fact-9.png')).toBe('gone');
     expect(await gone('es/cards/facts/sheet-0-fact-9.png')).toBe('gone');
+    expect(await gone('oembed/facts/sheet-0-fact-9.json')).toBe('gone');
+    expect(await gone('es/embed/facts/sheet-0-fact-9/index.html')).toBe('gone');
     const redirect = await readFile(path.join(dist, 'facts/sheet-0-fact-9/index.html'), 'utf8');
     expect(redirect).toContain('/facts/sheet-4-fact-8/');
     const sheet = await readFile(path.join(dist, 'articles/sheet-4/index.html'), 'utf8');

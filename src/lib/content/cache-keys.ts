@@ -78,7 +78,7 @@ export function datasetCacheKey(store: Store, id: string): string {
 }
 
 /**
- * The cache key of a chart's embed and oEmbed: the sheet that places it (which draws it, names it
+ * The cache key of a chart's embed page: the sheet that places it (which draws it, names it
  * and chooses its help lines), or, for a chart only fact pages show, its dataset and sources.
  */
 export function chartCacheKey(store: Store, id: string): string {

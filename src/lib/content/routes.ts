@@ -54,7 +54,7 @@ export async function factPaths() {
   return inEveryLanguage(publishedFacts(store).map(([id]) => ({ params: { id }, cacheKey: factCacheKey(store, id) })));
 }
 
-/** One path per dataset and language: `[...lang]/embed/charts/[dataset]` and its oEmbed. */
+/** One path per dataset and language: `[...lang]/embed/charts/[dataset]` routes. */
 export async function chartPaths() {
   const store = await getStore();
   return inEveryLanguage(

@@ -1,9 +1,10 @@
-/** The search index is updated in place between builds: what a reader's browser fetches is exactly the new index. */
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+/** Generated files (search index, oEmbed) are updated in place between builds: what a reader's browser fetches is exactly the latest. */
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishIndex } from '../../src/integrations/search-index.ts';
+import { listFiles } from '../../src/integrations/list-files.ts';
+import { publishFiles } from '../../src/integrations/publish-files.ts';
 
 let dir = '';
 beforeAll(async () => {
@@ -18,16 +19,16 @@ const list = async () =>
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
 
-describe('publishing the search index', () => {
+describe('publishing generated files', () => {
   it('holds exactly the files of the latest index, with their latest bytes', async () => {
-    await publishIndex(dir, [
+    await publishFiles(dir, [
       file('pagefind-entry.json', '{"v":1}'),
       file('fragment/en_a.pf_fragment', 'old fact'),
       file('fragment/en_b.pf_fragment', 'kept fact'),
     ]);
     const kept = await stat(path.join(dir, 'fragment/en_b.pf_fragment'));
     await new Promise((r) => setTimeout(r, 20));
-    await publishIndex(dir, [
+    await publishFiles(dir, [
       file('pagefind-entry.json', '{"v":2}'),
       file('fragment/en_b.pf_fragment', 'kept fact'),
       file('fragment/en_c.pf_fragment', 'new fact'),
@@ -40,8 +41,23 @@ describe('publishing the search index', () => {
   });
 
   it('rewrites a file whose name stayed but whose bytes changed', async () => {
-    await publishIndex(dir, [file('fragment/en_d.pf_fragment', 'first')]);
-    await publishIndex(dir, [file('fragment/en_d.pf_fragment', 'second')]);
+    await publishFiles(dir, [file('fragment/en_d.pf_fragment', 'first')]);
+    await publishFiles(dir, [file('fragment/en_d.pf_fragment', 'second')]);
     expect(await readFile(path.join(dir, 'fragment/en_d.pf_fragment'), 'utf8')).toBe('second');
+  });
+});
+
+describe('listing a folder', () => {
+  it('lists every file below it, leaving out the folders it is told to skip', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'fs-list-'));
+    for (const file of ['a.html', 'x/b.html', 'x/y/c.html', 'es/oembed/d.json', 'es/e.html', 'pagefind/f.js']) {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), '');
+    }
+    expect(listFiles(root, new Set(['pagefind', path.join('es', 'oembed')])).sort()).toEqual(
+      ['a.html', 'es/e.html', 'x/b.html', 'x/y/c.html'].map(path.normalize),
+    );
+    expect(listFiles(path.join(root, 'no-such-folder'))).toEqual([]);
+    await rm(root, { recursive: true, force: true });
   });
 });
