@@ -38,17 +38,16 @@ class FsShare extends HTMLElement {
     const url = this.dataset['url'] ?? location.href;
     const copyButton = this.querySelector<HTMLButtonElement>('[data-action="copy"]');
     const shareButton = this.querySelector<HTMLButtonElement>('[data-action="share"]');
-    if (copyButton) {
-      copyButton.hidden = false;
-      copyButton.addEventListener('click', async () => {
-        const copied = await copy(url, this);
-        announce(this, (copied ? this.dataset['copied'] : this.dataset['copyByHand']) ?? '');
-      });
-    }
     if (shareButton && 'share' in navigator) {
       shareButton.hidden = false;
       shareButton.addEventListener('click', () => {
         navigator.share({ title: this.dataset['title'] ?? document.title, url }).catch(() => undefined);
+      });
+    } else if (copyButton) {
+      copyButton.hidden = false;
+      copyButton.addEventListener('click', async () => {
+        const copied = await copy(url, this);
+        announce(this, (copied ? this.dataset['copied'] : this.dataset['copyByHand']) ?? '');
       });
     }
   }
