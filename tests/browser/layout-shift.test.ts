@@ -1,6 +1,8 @@
 /**
  * No page moves while it loads: the cumulative layout shift of every page template, as Lighthouse
- * measures it (layout-shift entries without recent input), stays under 0.02 on a laptop and a phone.
+ * measures it (layout-shift entries without recent input), stays under 0.02 on a laptop and a phone;
+ * and a page is drawn where it stays, however late its scripts run (a slow phone draws the page
+ * before they do).
  */
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -42,8 +44,8 @@ describe.each(SCREENS)('loading every page template on a %s', (_name, options) =
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    // Four tabs take pages from one queue (a layout shift does not depend on how fast a page loads).
-    // Each load is a new document, with its own record of shifts; reusing a tab spares a process.
+    // Four tabs take pages from one queue. Each load is a new document, with its own record of
+    // shifts; reusing a tab spares a process.
     const queue = [...pages];
     const shifts: string[] = [];
     await Promise.all(
@@ -62,6 +64,26 @@ describe.each(SCREENS)('loading every page template on a %s', (_name, options) =
       }),
     );
     expect(shifts).toEqual([]);
+    await context.close();
+  });
+
+  it('draws every page template where it stays once its scripts have run', async () => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    // Where the foot of the page starts: anything above that grows or shrinks moves it.
+    const footTop = () => page.locator('footer.site-footer').evaluate((el) => el.getBoundingClientRect().top);
+    const moved: string[] = [];
+    for (const urlPath of pages) {
+      // The page as drawn before its scripts run: they are held back (scripting stays on).
+      await page.route('**/*.js', (route) => route.abort());
+      await page.goto(`${baseUrl}${urlPath}`, { waitUntil: 'load' });
+      const before = await footTop();
+      await page.unrouteAll();
+      await page.goto(`${baseUrl}${urlPath}`, { waitUntil: 'networkidle' });
+      const after = await footTop();
+      if (Math.abs(after - before) > 1) moved.push(`${urlPath}: ${before} → ${after}`);
+    }
+    expect(moved).toEqual([]);
     await context.close();
   });
 });
