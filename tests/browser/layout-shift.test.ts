@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { inTabs, launchBrowser } from '../support/browser.ts';
 import { builtContent, templatePages } from '../support/site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -44,25 +44,19 @@ describe.each(SCREENS)('loading every page template on a %s', (_name, options) =
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    // Four tabs take pages from one queue. Each load is a new document, with its own record of
-    // shifts; reusing a tab spares a process.
-    const queue = [...pages];
-    const shifts: string[] = [];
-    await Promise.all(
-      [1, 2, 3, 4].map(async () => {
-        const page = await context.newPage();
-        for (let urlPath = queue.shift(); urlPath; urlPath = queue.shift()) {
-          await page.goto(`${baseUrl}${urlPath}`, { waitUntil: 'networkidle' });
-          // Charts near the top draw as the page settles.
-          await page.waitForTimeout(500);
-          const { cls, moved } = await page.evaluate(() => {
-            const w = window as unknown as { __cls: number; __moved: string[] };
-            return { cls: w.__cls, moved: w.__moved };
-          });
-          if (cls >= 0.02) shifts.push(`${urlPath}: ${cls.toFixed(3)} (${[...new Set(moved)].join(', ')})`);
-        }
-      }),
-    );
+    // Four tabs at a time; each load is a new document, with its own record of shifts.
+    const shifts = (
+      await inTabs(context, 4, pages, (page) => async (urlPath) => {
+        await page.goto(`${baseUrl}${urlPath}`, { waitUntil: 'networkidle' });
+        // Charts near the top draw as the page settles.
+        await page.waitForTimeout(500);
+        const { cls, moved } = await page.evaluate(() => {
+          const w = window as unknown as { __cls: number; __moved: string[] };
+          return { cls: w.__cls, moved: w.__moved };
+        });
+        return cls >= 0.02 ? [`${urlPath}: ${cls.toFixed(3)} (${[...new Set(moved)].join(', ')})`] : [];
+      })
+    ).flat();
     expect(shifts).toEqual([]);
     await context.close();
   });

@@ -3,10 +3,10 @@
  * light, dark and on a phone, no request to another host, no Content-Security-Policy violation,
  * and keyboard use. Pages are checked side by side, in four tabs per browser setting.
  */
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
-import { axeOf, launchBrowser } from '../support/browser.ts';
+import { axeOf, inTabs, launchBrowser } from '../support/browser.ts';
 import { builtContent, embedPages, factWithMostControls, templatePages } from '../support/site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -25,12 +25,10 @@ afterAll(async () => {
 });
 
 /**
- * A tab that checks page after page: it loads each, draws its charts, runs axe, and reports what a
- * reader's browser would have objected to, as lines naming the page. Tabs are reused (the site
- * keeps nothing in storage), because a new tab costs a new renderer process.
+ * Prepares a tab to check page after page: each is loaded, its charts drawn and axe run, and what a
+ * reader's browser would have objected to comes back as lines naming the page.
  */
-async function openChecker(context: BrowserContext) {
-  const page = await context.newPage();
+function checker(page: Page) {
   let foreign: string[] = [];
   let cspViolations: string[] = [];
   page.on('request', (r) => {
@@ -98,17 +96,10 @@ describe.each(CONFIGS)('every page template (%s)', (_name, options, included) =>
         (w.__csp ??= []).push(`${e.violatedDirective}: ${e.blockedURI}`);
       });
     });
-    const queue = pages.filter(included);
-    const failures: string[] = [];
-    // Four tabs take pages from one queue: a two-core machine stays responsive.
-    const checkers = await Promise.all([1, 2, 3, 4].map(() => openChecker(context)));
-    await Promise.all(
-      checkers.map(async (check) => {
-        for (let next = queue.shift(); next; next = queue.shift()) failures.push(...(await check(next)));
-      }),
-    );
+    // Four tabs at a time: a two-core machine stays responsive.
+    const failures = (await inTabs(context, 4, pages.filter(included), checker)).flat();
     await context.close();
-    expect(failures.sort()).toEqual([]);
+    expect(failures).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
-import { axeOf, launchBrowser } from '../support/browser.ts';
+import { axeOf, inTabs, launchBrowser } from '../support/browser.ts';
 import { pageWeight } from '../support/bundle.ts';
 import { brokenLinks, invalidHtml } from '../support/gates.ts';
 import { printedText, printToPdf, type PaperFormat } from '../support/pdf.ts';
@@ -87,19 +87,14 @@ describe('the real content', () => {
 
   it('makes sheets with no accessibility violation, in both languages', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
-    const queue = LANGS.flatMap(([, prefix]) => content.articles.map((a) => `${prefix}/articles/${a.id}/`));
-    const failures: string[] = [];
-    // Two tabs take sheets from one queue; a tab is reused, as a new one costs a new process.
-    await Promise.all(
-      [1, 2].map(async () => {
-        const tab = await context.newPage();
-        for (let sheet = queue.shift(); sheet; sheet = queue.shift()) {
-          await tab.goto(`${baseUrl}${sheet}`);
-          const axe = await axeOf(tab);
-          failures.push(...axe.violations.map((v) => `${sheet}: axe ${v.id}: ${v.nodes[0]?.target.join(' ')}`));
-        }
-      }),
-    );
+    const sheets = LANGS.flatMap(([, prefix]) => content.articles.map((a) => `${prefix}/articles/${a.id}/`));
+    const failures = (
+      await inTabs(context, 2, sheets, (tab) => async (sheet) => {
+        await tab.goto(`${baseUrl}${sheet}`);
+        const axe = await axeOf(tab);
+        return axe.violations.map((v) => `${sheet}: axe ${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+      })
+    ).flat();
     await context.close();
     expect(failures).toEqual([]);
   });

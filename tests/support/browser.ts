@@ -1,6 +1,6 @@
 /** Real Chromium (Debian's /usr/bin/chromium) driven by playwright-core; .ci/run installs it. */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -34,4 +34,27 @@ export function axeOf(page: Page) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .setLegacyMode(true)
     .analyze();
+}
+
+/**
+ * Visits pages in a few tabs side by side, each tab taking the next page from one queue. Tabs are
+ * reused (the site keeps nothing in storage between pages), because a new tab costs a new renderer
+ * process. `open` prepares a tab and returns what to do with each page in it; results come back in
+ * the order the pages were given.
+ */
+export async function inTabs<R>(
+  context: BrowserContext,
+  tabs: number,
+  urlPaths: string[],
+  open: (tab: Page) => (urlPath: string) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(urlPaths.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: tabs }, async () => {
+      const visit = open(await context.newPage());
+      for (let i = next++; i < urlPaths.length; i = next++) results[i] = await visit(urlPaths[i]!);
+    }),
+  );
+  return results;
 }
