@@ -41,7 +41,7 @@ export function qualifierWords(qualifier: Qualifier, lang: Lang = 'en'): string 
 /** Formats a figure for readers: "43.6%", "341,000", "$2.8 billion", with its qualifier. */
 export function formatValue(value: number, unit: Unit, lang: Lang = 'en', qualifier?: Qualifier): string {
   let text: string;
-  if (unit === 'percent') {
+  if (unit === 'percent' || unit === 'percent-change') {
     text = numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
   } else if (unit === 'usd') {
     const scale = SCALE_WORDS[lang].find(([size]) => Math.abs(value) >= size);
@@ -87,6 +87,11 @@ export function formatDate(date: Date, lang: Lang = 'en'): string {
 /** A date's month in words ("November", "noviembre"; short: "Nov", "nov"), read as UTC. */
 export function monthName(date: Date, lang: Lang = 'en', width: 'long' | 'short' = 'long'): string {
   return dateFormat(lang, { month: width, timeZone: 'UTC' }).format(date);
+}
+
+/** A month and its year in words ("June 2026", "junio de 2026"), read as UTC. */
+export function formatMonth(date: Date, lang: Lang = 'en'): string {
+  return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** ISO form of a date for `<time datetime>` ("2019-06-17"). */

@@ -20,6 +20,7 @@ const ARTICLE = 'articles/sample-sheet.mdx';
 const ARTICLE_ES = 'es/articles/sample-sheet.mdx';
 const CARD = '<FactCard id="sample-share" />';
 const CLASSROOM = 'classroom/sample-sheet.yaml';
+const YEARLY = 'facts/second-sheet/second-yearly.yaml';
 
 afterAll(removeCopies);
 
@@ -27,6 +28,19 @@ describe('the valid fixture', () => {
   it('passes the check on the test day', async () => {
     const { problems } = await checkContentDir(FIXTURE_CONTENT, FIXTURE_CONTENT, { today: TEST_DAY });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('placeholders', () => {
+  it('are filled from the records they name, each language in its own words', async () => {
+    const { content } = await checkContentDir(FIXTURE_CONTENT, FIXTURE_CONTENT, { today: TEST_DAY });
+    const yearly = content.datasets.find((d) => d.id === 'sample-yearly')!.data;
+    const fact = content.facts.find((f) => f.id === 'second-yearly')!.data;
+    expect(yearly.takeaway).toBe('The yearly count rose from 1,500 in 2012, with no count published for some years.');
+    expect(yearly.es?.takeaway).toBe('El conteo anual aumentó desde 1,500 en 2012, y algunos años no tienen conteo publicado.');
+    // The fact named carries "about": the figure keeps its qualifier wherever it is repeated.
+    expect(fact.caveat).toBe('A sample survey counted about 1,234 people the year after the first count.');
+    expect(fact.es?.caveat).toBe('Una encuesta de muestra contó alrededor de 1,234 personas el año siguiente al primer conteo.');
   });
 });
 
@@ -277,6 +291,111 @@ describe.each<[string, string, string | RegExp, string, string]>([
     'value: 12.5',
     'value: -150',
     `${SHARE} value: is -150, but nothing falls by more than 100 percent`,
+  ],
+  [
+    'a grade its sources cannot carry',
+    LATER,
+    'grade: news-report',
+    'grade: official-count',
+    `${LATER} grade: is "official-count", which needs a primary source of type government, international-organisation ("sample-secondary" is secondary newspaper): choose the grade these sources can carry`,
+  ],
+  [
+    'a key figure resting only on an opinion column',
+    'sources/sample-secondary.yaml',
+    'type: newspaper',
+    'type: opinion',
+    `${YEARLY} headline: makes this a key figure, but its only sources are opinion, tabloid, content-site outlets: find a better source or remove the headline`,
+  ],
+  [
+    'a figure typed into a takeaway',
+    DATASET,
+    'takeaway: The count rose between the two years.',
+    'takeaway: The count rose to 2,345 people.',
+    `${DATASET} takeaway: types the figure "2,345": name a figure of the data with {fact:<fact-id>} or {data:<dataset-id>/<x>}, so it is typed once`,
+  ],
+  [
+    'a percentage typed into a Spanish caveat',
+    SHARE,
+    'caveat: Una estimación de encuesta.',
+    'caveat: Una estimación de encuesta, del 12.5 %.',
+    `${SHARE} es.caveat: types the figure "12.5 %": name a figure of the data with {fact:<fact-id>} or {data:<dataset-id>/<x>}, so it is typed once`,
+  ],
+  [
+    'a placeholder naming no fact',
+    YEARLY,
+    '{fact:sample-count} people the year',
+    '{fact:sample-counts} people the year',
+    `${YEARLY} caveat: {fact:sample-counts} names no fact "sample-counts"`,
+  ],
+  [
+    'a placeholder naming no point of a dataset',
+    'datasets/sample-yearly.yaml',
+    'rose from {data:sample-yearly/2012}',
+    'rose from {data:sample-yearly/2014}',
+    `datasets/sample-yearly.yaml takeaway: {data:sample-yearly/2014} names no point: dataset "sample-yearly" has no x "2014"`,
+  ],
+  [
+    'a fact that disagrees with its dataset’s point',
+    COUNT,
+    'value: 1234',
+    'value: 1243',
+    `${COUNT} value: is 1243, but datasets/sample-series.yaml has 1234 ("Survey") for 2019: the two files disagree`,
+  ],
+  [
+    'a share above 100 percent',
+    SHARE,
+    'value: 12.5',
+    'value: 143.6',
+    `${SHARE} value: is 143.6, but a share is at most 100 percent; a rise or fall is the unit "percent-change"`,
+  ],
+  [
+    'a schedule that does not exist',
+    LATER,
+    'schedule: sample-yearly-report',
+    'schedule: sample-monthly-report',
+    `${LATER} updates.schedule: names no schedule "sample-monthly-report" in content/schedules.yaml (there are: sample-yearly-report)`,
+  ],
+  [
+    'an edition before the data it publishes',
+    LATER,
+    'edition: 2021',
+    'edition: 2019',
+    `${LATER} updates.edition: is 2019, before the data it publishes (2020): an edition appears after the year it describes`,
+  ],
+  [
+    'a last look for a newer edition after the build day',
+    LATER,
+    'checked: 2026-11-28 }',
+    'checked: 2026-12-28 }',
+    `${LATER} updates.checked: is 2026-12-28, after today (2026-11-29): it must be the day someone looked for a newer edition`,
+  ],
+  [
+    'a schedule on a figure that has newer ones',
+    COUNT,
+    'newer: [sample-count-later]',
+    'newer: [sample-count-later]\nupdates: { schedule: sample-yearly-report, edition: 2020, checked: 2026-11-28 }',
+    `${COUNT} updates: belongs to the newest figure, but this fact lists newer ones (sample-count-later): move "updates" to the newest`,
+  ],
+  [
+    'a word that goes stale',
+    COUNT,
+    'statement: The sample survey counted',
+    'statement: The latest sample survey counted',
+    `${COUNT} statement: says "latest", which goes stale when a new edition appears: give the year instead, and add "updates" so the site says what is newest`,
+  ],
+  [
+    'a Spanish word that goes stale',
+    LATER,
+    'es:\n  statement: Un informe',
+    'es:\n  statement: Actualmente, un informe',
+    `${LATER} es.statement: says "Actualmente", which goes stale when a new edition appears: give the year instead, and add "updates" so the site says what is newest`,
+  ],
+  [
+    'a schedule with a month that does not exist',
+    'schedules.yaml',
+    'month: 6',
+    'month: 13',
+    'schedules.yaml sample-yearly-report.month: must be a month from 1 to 12 (got 13)',
   ],
   [
     'a point that is a negative count',

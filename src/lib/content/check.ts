@@ -8,6 +8,9 @@
  *   check-translation.ts  the Spanish of every translated field
  *   check-evidence.ts     quotes, days of reading, headlines
  *   check-values.ts       values and dates that cannot be true
+ *   check-figures.ts      figures typed once: placeholders, facts against their dataset, shares
+ *   check-grades.ts       grades the sources can carry
+ *   check-freshness.ts    schedules of recurring publications, words that go stale
  *   check-help-lines.ts   help lines that dial what they show
  *   check-classroom.ts    classroom editions: their sheet, terms, no typed figures
  *   permalinks.ts         links once published keep working
@@ -16,6 +19,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { classroomCheck } from './check-classroom.ts';
 import { evidenceCheck } from './check-evidence.ts';
+import { figureCheck, fillFigures } from './check-figures.ts';
+import { freshnessCheck, readSchedules } from './check-freshness.ts';
+import { gradeCheck } from './check-grades.ts';
 import { helpLineSheetCheck, readHelpLines } from './check-help-lines.ts';
 import { placementCheck } from './check-placement.ts';
 import { referenceCheck } from './check-references.ts';
@@ -82,6 +88,13 @@ export async function checkContentDir(
   problems.push(...evidenceCheck(content, today));
   problems.push(...valueCheck(content, today));
   problems.push(...classroomCheck(content));
+  problems.push(...figureCheck(content));
+  problems.push(...gradeCheck(content));
+  const schedulesFile = path.join(contentDir, 'schedules.yaml');
+  const schedules = await readSchedules(schedulesFile, rel(schedulesFile));
+  content.schedules = schedules.schedules;
+  problems.push(...schedules.problems);
+  problems.push(...freshnessCheck(content, schedules.schedules, today));
 
   const helpFile = rel(path.join(contentDir, 'help-lines.yaml'));
   const help = await readHelpLines(path.join(contentDir, 'help-lines.yaml'), helpFile, today);
@@ -110,7 +123,7 @@ export async function checkContentDir(
       problems.push(...checkPermalinks(data, published).map((p) => ({ file, ...p })));
     }
   }
-  return { content, problems };
+  return { content: fillFigures(content), problems };
 }
 
 /** The report an editor reads when the check fails. */

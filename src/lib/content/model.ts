@@ -1,7 +1,7 @@
 /** The checked content model: what the content check returns and every page reads. */
 import type { z } from 'astro/zod';
 import type { PermalinkRegistry } from './permalinks.ts';
-import type { ArticleData, ArticleSpanishData, Classroom, Dataset, Fact, HelpLines, sourceSchema } from './schema.ts';
+import type { ArticleData, ArticleSpanishData, Classroom, Dataset, Fact, HelpLines, Schedule, sourceSchema } from './schema.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project root (e.g. content/facts/x/y.yaml). */
@@ -28,6 +28,10 @@ export interface LoadedSheet<T> extends Loaded<T> {
 export type LoadedArticle = LoadedSheet<ArticleData>;
 
 export interface CheckedContent {
+  /** The build day: what is due, overdue or current is worked out against it. */
+  today: Date;
+  /** Schedules of recurring publications (content/schedules.yaml), by id. */
+  schedules: Record<string, Schedule>;
   permalinks: PermalinkRegistry;
   /** The help lines (content/help-lines.yaml); empty when the file is missing or wrong. */
   helpLines: HelpLines;
@@ -49,6 +53,8 @@ export interface CheckedContent {
 /** An empty model, filled in by the check. */
 export function emptyContent(today: Date): CheckedContent {
   return {
+    today,
+    schedules: {},
     permalinks: { articles: [], facts: [], redirects: [] },
     helpLines: { checked: today, lines: [] },
     articlesEs: [],

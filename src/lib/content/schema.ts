@@ -7,10 +7,14 @@ import { z } from 'astro/zod';
 /** Kebab-case ids: lower-case letters, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Units a figure may carry; each maps to one way of formatting numbers (see lib/format.ts). */
+/**
+ * Units a figure may carry; each maps to one way of formatting numbers (see lib/format.ts).
+ * `percent` is a share of a whole (0 to 100); `percent-change` is a rise or fall, which can pass 100.
+ */
 export const UNITS = [
   'people',
   'percent',
+  'percent-change',
   'usd',
   'applications',
   'deaths',
@@ -55,6 +59,23 @@ export const SOURCE_TYPES = [
   'unofficial-copy',
 ] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/**
+ * What each grade asks of the sources read for a figure: one of them must be of a kind and type
+ * listed here. The content check applies it (check-grades.ts) and the method page prints it.
+ */
+export const GRADE_RULES: Record<Grade, { kind?: 'primary'; types?: readonly SourceType[] }> = {
+  'official-count': { kind: 'primary', types: ['government', 'international-organisation'] },
+  'official-estimate': { kind: 'primary', types: ['government', 'international-organisation'] },
+  'official-statement': { kind: 'primary', types: ['government', 'international-organisation'] },
+  'modelled-estimate': { kind: 'primary', types: ['government', 'international-organisation', 'research', 'ngo'] },
+  research: { kind: 'primary', types: ['government', 'international-organisation', 'research', 'ngo', 'programme'] },
+  'news-report': { types: ['news-agency', 'newspaper', 'magazine'] },
+  'secondary-report': {},
+};
+
+/** Outlets a key figure may never rest on alone. */
+export const WEAK_OUTLETS: readonly SourceType[] = ['opinion', 'tabloid', 'content-site'];
 
 /** Our verdict on a claim of the original reporting (schema.org ClaimReview's rating). */
 export const VERDICTS = ['supported', 'qualified', 'misstated', 'could-not-verify'] as const;
@@ -156,6 +177,43 @@ export const TRANSLATED = {
   article: { title: true, summary: true, topics: true, contentNote: true },
 } as const;
 
+/**
+ * How a figure is kept current: the schedule of the publication it comes from
+ * (content/schedules.yaml), the edition our newest figure comes from and the day we last looked
+ * for a newer one. The build works out when the next edition is expected (lib/content/freshness.ts).
+ */
+export const updates = z.strictObject(
+  {
+    /** Id of the publication's schedule in content/schedules.yaml. */
+    schedule: id,
+    /** The edition our figure comes from: the year it was published. */
+    edition: calendarYear,
+    /** The day someone last looked for a newer edition. */
+    checked: isoDate,
+  },
+  { error: 'must be { schedule: tip-report, edition: 2025, checked: 2026-12-04 }' },
+);
+export type Updates = z.output<typeof updates>;
+
+/** A publication that appears on a schedule (content/schedules.yaml), such as a yearly report. */
+export const scheduleSchema = z.strictObject({
+  /** The publication's name, as its publisher writes it. */
+  name: sentence,
+  /** Who publishes it. */
+  publisher: sentence,
+  /** Years from one edition to the next. */
+  every: z.number().int({ error: 'must be a whole number of years' }).min(1, { error: 'must be at least 1 year' }),
+  /** The month (1 to 12) in which an edition usually appears. */
+  month: z
+    .number()
+    .int({ error: 'must be a month from 1 to 12' })
+    .min(1, { error: 'must be a month from 1 to 12' })
+    .max(12, { error: 'must be a month from 1 to 12' }),
+});
+export type Schedule = z.output<typeof scheduleSchema>;
+/** Every schedule, by id. */
+export const schedulesSchema = z.record(id, scheduleSchema);
+
 /** Fields every fact has, whatever its status. */
 const factBase = {
   /** Unit of `value` (and of the dataset it belongs to). */
@@ -200,6 +258,8 @@ const verifiedFact = z.strictObject({
   dataset: id.optional(),
   /** Later figures shown beside this one; each is its own fact with its own year and source. */
   newer: z.array(id).optional(),
+  /** When a newer edition of the source is expected, for the newest figure of a recurring publication. */
+  updates: updates.optional(),
   ...factBase,
 });
 
@@ -357,6 +417,8 @@ const datasetFields = z.strictObject({
    * its own panel with its own axis, so no reader compares them on one scale.
    */
   separate: z.boolean().optional(),
+  /** When a newer edition of the data is expected. */
+  updates: updates.optional(),
 });
 /** A dataset: one chart and its table. Its id is its file name. */
 export const datasetSchema = datasetFields.extend({

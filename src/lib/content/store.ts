@@ -9,7 +9,8 @@ import { checkedContent, isDevServer } from './checked.ts';
 import { planArticle, type ArticlePlan } from './citations.ts';
 import { redirectsOf, type Redirect } from './permalinks.ts';
 import { inLanguage } from './localize.ts';
-import type { ArticleData, Classroom, Dataset, Fact, HelpLines, PublishedFact, Source } from './schema.ts';
+import { figureFreshness, type FigureFreshness } from './freshness.ts';
+import type { ArticleData, Classroom, Dataset, Fact, HelpLines, PublishedFact, Schedule, Source } from './schema.ts';
 import type { Lang } from '../format.ts';
 import { localePath } from '../locales.ts';
 
@@ -41,6 +42,10 @@ export interface Store {
   helpLines: HelpLines;
   /** Classroom editions (content/classroom/), by sheet slug. */
   classroom: Map<string, Classroom>;
+  /** Schedules of recurring publications (content/schedules.yaml), by id. */
+  schedules: Record<string, Schedule>;
+  /** The build day, against which what is current or overdue is worked out. */
+  today: Date;
 }
 
 let cached: Promise<Store> | undefined;
@@ -93,6 +98,8 @@ async function load(): Promise<Store> {
     redirects,
     helpLines: checked.helpLines,
     classroom: new Map(checked.classroom.map((c) => [c.id, c.data])),
+    schedules: checked.schedules,
+    today: checked.today,
     articlesEs: new Map(articlesEs.map((a) => [a.id, a])),
   };
 }
@@ -185,4 +192,17 @@ export function sheetEntry(store: Store, slug: string, lang: Lang): ArticleEntry
 /** Every fact of a sheet (its folder), with its id. */
 export function factsOfSheet(store: Store, slug: string): [string, Fact][] {
   return (store.factsByArticle.get(slug) ?? []).map((id) => [id, must(store.facts.get(id), `fact "${id}"`)]);
+}
+
+/** How current a published fact is: the day it was checked and, for a recurring publication, its next edition. */
+export function factFreshness(store: Store, id: string): FigureFreshness {
+  const fact = publishedFact(store, id);
+  return figureFreshness(fact, fact.sources, store.schedules, store.today);
+}
+
+/** How current a dataset is: the day it was checked and, for a recurring publication, its next edition. */
+export function datasetFreshness(store: Store, id: string): FigureFreshness {
+  const d = datasetOf(store, id);
+  const refs = [...d.sources, ...d.series.flatMap((s) => [...(s.sources ?? []), ...s.points.flatMap((p) => p.sources ?? [])])];
+  return figureFreshness(d, refs, store.schedules, store.today);
 }
