@@ -37,10 +37,14 @@ describe('placeholders', () => {
     const yearly = content.datasets.find((d) => d.id === 'sample-yearly')!.data;
     const fact = content.facts.find((f) => f.id === 'second-yearly')!.data;
     expect(yearly.takeaway).toBe('The yearly count rose from 1,500 in 2012, with no count published for some years.');
-    expect(yearly.es?.takeaway).toBe('El conteo anual aumentó desde 1,500 en 2012, y algunos años no tienen conteo publicado.');
+    expect(yearly.es?.takeaway).toBe(
+      'El conteo anual aumentó desde 1,500 en 2012, y algunos años no tienen conteo publicado.',
+    );
     // The fact named carries "about": the figure keeps its qualifier wherever it is repeated.
     expect(fact.caveat).toBe('A sample survey counted about 1,234 people the year after the first count.');
-    expect(fact.es?.caveat).toBe('Una encuesta de muestra contó alrededor de 1,234 personas el año siguiente al primer conteo.');
+    expect(fact.es?.caveat).toBe(
+      'Una encuesta de muestra contó alrededor de 1,234 personas el año siguiente al primer conteo.',
+    );
   });
 });
 

@@ -3,13 +3,14 @@
  * build day, so no editor types "latest" and no page goes stale silently. Pure: the build day is an
  * argument, so a build stays reproducible and tests fix the day.
  */
+import type { CheckedContent } from './model.ts';
 import type { Schedule, Updates } from './schema.ts';
 
 /** Where a figure stands against its publication's schedule on the build day. */
 export type FreshnessState =
   /** The next edition is not due yet. */
   | 'current'
-  /** The next edition is due, and someone looked for it since then without finding it. */
+  /** The next edition is due, and someone looked for it since then but found none they could read. */
   | 'due-not-out'
   /** The next edition is due, and nobody has looked since: a newer edition may exist. */
   | 'newer-may-exist';
@@ -67,4 +68,17 @@ export function figureFreshness(
   const days = refs.flatMap((r) => (r.checked ? [r.checked] : []));
   const checked = days.length > 0 ? new Date(Math.max(...days.map((d) => d.getTime()))) : undefined;
   return { checked, next: undefined };
+}
+
+/** Every record whose next edition is due on the build day, oldest due first: what `npm run freshness` lists. */
+export function overdueFigures(content: CheckedContent): { file: string; schedule: Schedule; freshness: Freshness }[] {
+  return [...content.facts, ...content.datasets]
+    .flatMap(({ file, data }) => {
+      const updates = 'updates' in data ? data.updates : undefined;
+      const schedule = updates && content.schedules[updates.schedule];
+      if (!updates || !schedule) return [];
+      const freshness = freshnessOf(updates, schedule, content.today);
+      return freshness.state === 'current' ? [] : [{ file, schedule, freshness }];
+    })
+    .sort((a, b) => a.freshness.nextExpected.getTime() - b.freshness.nextExpected.getTime() || a.file.localeCompare(b.file));
 }

@@ -56,7 +56,7 @@ export function emptyContent(today: Date): CheckedContent {
     today,
     schedules: {},
     permalinks: { articles: [], facts: [], redirects: [] },
-    helpLines: { checked: today, lines: [] },
+    helpLines: { checked: today, checkedIn: { en: '', es: '' }, lines: [] },
     articlesEs: [],
     sources: [],
     facts: [],

@@ -492,8 +492,10 @@ const bilingual = z.strictObject({
 
 /** Help lines (content/help-lines.yaml): shown on every page and print; a line may belong to some sheets only. */
 export const helpLinesSchema = z.strictObject({
-  /** Date an editor last checked every number against the official page. */
+  /** Date an editor last checked every number. */
   checked: isoDate,
+  /** What was read that day (the official pages, or which copies of them), said to readers. */
+  checkedIn: bilingual,
   /** The lines, in the order shown. */
   lines: z
     .array(
