@@ -74,22 +74,26 @@ export async function writeCorpus(dir: string, sheets: number, projectContent: s
       const id = `${slug}-fact-${f}`;
       factIds.push(id);
       const corrected = f === 3;
+      // Fact 0 belongs to the first dataset, so it carries that dataset's value for its year (2015).
+      const value = f === 0 ? 1000 * (a + 1) : 12345 + a * 10 + f;
+      const year = f === 0 ? 2015 : 2010 + (f % 10);
       await writeFile(
         path.join(dir, 'facts', slug, `${id}.yaml`),
         [
           `status: ${corrected ? 'corrected' : 'verified'}`,
-          `grade: ${f % 3 ? 'official-count' : 'news-report'}`,
+          // Source 0 is a government's own report; sources 1 and 2 are newspapers reporting it.
+          `grade: ${f % 3 ? 'news-report' : 'official-count'}`,
           `statement: The ${number(f)} for ${slug} counted {value} people in the year shown.`,
-          `value: ${12345 + a * 10 + f}`,
+          `value: ${value}`,
           'unit: people',
           // Most facts show their figure large on the card; some show the statement, as events do.
           ...(f % 4 ? [`headline: { label: people counted by the ${number(f)} }`] : []),
-          `year: ${2010 + (f % 10)}`,
+          `year: ${year}`,
           'sources:',
           `  - id: ${slug}-source-${f % 3}`,
           '    locator: Table 1',
           '    es: { locator: Tabla 1 }',
-          `    quote: The ${number(f)} counted ${12345 + a * 10 + f} people.`,
+          `    quote: The ${number(f)} counted ${value} people.`,
           '    checked: 2026-11-28',
           ...(f % 2 ? ['caveat: An estimate with a margin of error.'] : []),
           ...(f === 0 ? [`dataset: ${slug}-data-0`] : []),
