@@ -38,7 +38,6 @@ export const en = {
   'fresh.next': 'Next edition expected {month}',
   'fresh.dueNotOut': 'Next edition due {month}; none we could read when we last looked',
   'fresh.mayExist': 'A newer edition may exist (due {month}); we have not checked it yet',
-  'fresh.oneOff': 'Not a recurring publication',
   'method.gradeNeeds': 'Needs a source of one of these kinds: {types}.',
   'method.gradeNeedsPrimary': 'Needs a source that produced the figure, of one of these kinds: {types}.',
   'method.gradeNeedsAny': 'Any source may carry it.',

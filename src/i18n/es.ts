@@ -41,7 +41,6 @@ export const es: Record<UiKey, string> = {
   'fresh.next': 'Próxima edición prevista: {month}',
   'fresh.dueNotOut': 'Próxima edición prevista para {month}; no pudimos leer ninguna la última vez que la buscamos',
   'fresh.mayExist': 'Puede existir una edición más reciente (prevista para {month}); aún no la revisamos',
-  'fresh.oneOff': 'No es una publicación periódica',
   'method.gradeNeeds': 'Requiere una fuente de alguno de estos tipos: {types}.',
   'method.gradeNeedsPrimary': 'Requiere una fuente que haya producido la cifra, de alguno de estos tipos: {types}.',
   'method.gradeNeedsAny': 'Cualquier fuente puede respaldarla.',

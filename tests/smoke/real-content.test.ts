@@ -31,7 +31,8 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 // The page budgets the editors set. They grew with the second fact check, which made the sheets check
 // every claim of their articles (nineteen on the trafficking sheet, sixteen on emigration) with the
 // evidence for each: seven pages for trafficking, five for emigration, four for the others.
-const MAX_PAGES: Record<string, number> = { 'human-trafficking': 7, 'emigration-root-causes': 5 };
+// Emigration gained a section on emigration itself (two cards and a chart of border encounters) on 2026-12-04.
+const MAX_PAGES: Record<string, number> = { 'human-trafficking': 7, 'emigration-root-causes': 6 };
 const DEFAULT_MAX_PAGES = 4;
 const LANGS = [
   ['en', ''],
