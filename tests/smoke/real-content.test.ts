@@ -32,7 +32,8 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 // every claim of their articles (nineteen on the trafficking sheet, sixteen on emigration) with the
 // evidence for each: seven pages for trafficking, five for emigration, four for the others.
 // Emigration gained a section on emigration itself (two cards and a chart of border encounters) on 2026-12-04.
-const MAX_PAGES: Record<string, number> = { 'human-trafficking': 7, 'emigration-root-causes': 6 };
+// The cartel sheet gained INEGI's homicide series (eighteen years, final and preliminary) the same day.
+const MAX_PAGES: Record<string, number> = { 'human-trafficking': 7, 'emigration-root-causes': 6, 'cartel-violence': 5 };
 const DEFAULT_MAX_PAGES = 4;
 const LANGS = [
   ['en', ''],
@@ -195,15 +196,16 @@ describe('the weight of the real sheets (gzip)', () => {
   // first measured on the real Spanish sheets (Spanish runs longer) rather than on the fixture. Styles
   // are files of their own, cached across pages. What a reader loads before and with the charts keeps
   // its budget.
-  it('an article’s HTML is at most 36 KB; before a chart is drawn it loads at most 45 KB; with every chart, 100 KB', async () => {
+  it('an article’s HTML is at most 38 KB; before a chart is drawn it loads at most 47 KB; with every chart, 100 KB', async () => {
     const sheets = (await builtPages(distDir, { withRedirects: false })).filter((x) =>
       /^\/(es\/)?articles\/[^/]+\/$/.test(x),
     );
     expect(sheets.length).toBe(content.articles.length * 2);
     for (const p of sheets) {
       const w = await pageWeight(distDir, p, await page(distDir, p));
-      expect(w.html, p).toBeLessThanOrEqual(36 * KB);
-      expect(w.beforeCharts, p).toBeLessThanOrEqual(45 * KB);
+      // 38 KB since 2026-12-04: each figure now says how current it is, and the sheet gained three facts.
+      expect(w.html, p).toBeLessThanOrEqual(38 * KB);
+      expect(w.beforeCharts, p).toBeLessThanOrEqual(47 * KB);
       expect(w.withCharts, p).toBeLessThanOrEqual(100 * KB);
     }
   });
