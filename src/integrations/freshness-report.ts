@@ -6,6 +6,7 @@
 import { checkContentDir, formatProblems } from '../lib/content/check.ts';
 import { contentDir } from '../lib/content/checked.ts';
 import { overdueFigures } from '../lib/content/freshness.ts';
+import { isoDay as day } from '../lib/format.ts';
 
 const root = process.cwd();
 const { content, problems } = await checkContentDir(contentDir(root), root);
@@ -13,7 +14,6 @@ if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-const day = (d: Date) => d.toISOString().slice(0, 10);
 const overdue = overdueFigures(content);
 if (overdue.length === 0) {
   console.log(`Nothing overdue on ${day(content.today)}: every recurring figure is from the newest edition expected.`);

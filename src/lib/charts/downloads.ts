@@ -1,14 +1,18 @@
 /** The downloadable files of a dataset (/data/<id>.csv and .json), with source, years, caveats and licence. */
-import { GRADES, type Dataset, type Source } from '../content/schema.ts';
+import { GRADES, type Dataset, type Source, type SourceRef } from '../content/schema.ts';
 import { SITE } from '../site.ts';
+
+/** Every source reference a dataset carries: the whole dataset's, then each series' and point's. */
+export function datasetRefs(dataset: Dataset): SourceRef[] {
+  return [
+    ...dataset.sources,
+    ...dataset.series.flatMap((s) => [...(s.sources ?? []), ...s.points.flatMap((p) => p.sources ?? [])]),
+  ];
+}
 
 /** Every source id a dataset cites, whole-dataset sources first. */
 export function datasetSourceIds(dataset: Dataset): string[] {
-  const ids = [
-    ...dataset.sources,
-    ...dataset.series.flatMap((s) => [...(s.sources ?? []), ...s.points.flatMap((p) => p.sources ?? [])]),
-  ].map((r) => r.id);
-  return [...new Set(ids)];
+  return [...new Set(datasetRefs(dataset).map((r) => r.id))];
 }
 
 /** The JSON download: the dataset as published, with its sources written out. */

@@ -2,7 +2,8 @@
  * Cache keys for Astro's incremental builds: a page whose key and code are unchanged since the
  * last build is reused instead of being rendered again. A sheet's key is a hash of everything
  * its pages show: both language versions, its facts (and facts it quotes from elsewhere) with
- * their old ids, the datasets it charts, every source those cite, and the site-wide help lines.
+ * their old ids, the datasets it charts, every source those cite, how current each figure reads on
+ * the build day, and the site-wide help lines.
  * Fact pages and share cards use the key of the sheet they sit in; a dataset's downloads, a
  * hash of the dataset and its sources.
  */
@@ -10,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { componentUses, DATASET_COMPONENTS, FACT_COMPONENTS } from './mdx-scan.ts';
 import { datasetSourceIds } from '../charts/downloads.ts';
 import type { Fact } from './schema.ts';
-import { chartSheet, type Store } from './store.ts';
+import { chartSheet, datasetFreshness, factFreshness, type Store } from './store.ts';
 
 const keys = new WeakMap<Store, Map<string, string>>();
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
@@ -47,6 +48,11 @@ function sheetInputs(store: Store, slug: string) {
     helpLines: store.helpLines,
     // The sheet links to its classroom edition, which shows its key figures.
     classroom: store.classroom.get(slug),
+    // What each figure says of its next edition depends on the schedule and the build day, not only on its file.
+    freshness: [
+      ...facts.flatMap(([id, fact]) => (fact && fact.status !== 'unverified' ? [factFreshness(store, id)] : [])),
+      ...datasets.flatMap(([id, dataset]) => (dataset ? [datasetFreshness(store, id)] : [])),
+    ],
     // Old ids of these facts keep an anchor on the sheet; other redirects do not show here.
     aliases: facts.flatMap(([id]) => (store.aliases.has(id) ? [[id, store.aliases.get(id)]] : [])),
   };

@@ -11,6 +11,9 @@ import type { Dataset, Fact, Qualifier, Unit } from './schema.ts';
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 
+/** A fact's texts that may hold placeholders (and `correction.explanation`), in English and in its `es` block. */
+const FACT_TEXTS = ['statement', 'caveat', 'why'] as const;
+
 /** A figure a placeholder names: its value, unit and qualifier. */
 interface Named {
   value: number;
@@ -74,7 +77,7 @@ function textsOfFact(fact: Fact): [string, string][] {
   const add = (field: string, v: unknown) => typeof v === 'string' && out.push([field, v]);
   const walk = (prefix: string, f: Record<string, unknown> | undefined) => {
     if (!f) return;
-    for (const key of ['statement', 'caveat', 'why']) add(`${prefix}${key}`, f[key]);
+    for (const key of FACT_TEXTS) add(`${prefix}${key}`, f[key]);
     const c = f['correction'] as Record<string, unknown> | undefined;
     if (c) add(`${prefix}correction.explanation`, c['explanation']);
   };
@@ -141,14 +144,15 @@ export function figureCheck(content: CheckedContent): Problem[] {
     data.series.forEach((s, i) => s.points.forEach((p, j) => shareAbove100(file, `series[${i}].points[${j}].value`, p.value, data.unit)));
   }
 
-  for (const fact of content.facts) problems.push(...againstDataset(fact, content.datasets));
+  const datasetFiles = new Map(content.datasets.map((d) => [d.id, d]));
+  for (const fact of content.facts) problems.push(...againstDataset(fact, datasetFiles));
   return problems;
 }
 
 /** A fact that names a dataset must carry the value of that dataset's point for its year. */
-function againstDataset({ file, data }: LoadedFact, datasets: Loaded<Dataset>[]): Problem[] {
+function againstDataset({ file, data }: LoadedFact, datasets: ReadonlyMap<string, Loaded<Dataset>>): Problem[] {
   if (data.status === 'unverified' || !data.dataset || data.value === undefined) return [];
-  const dataset = datasets.find((d) => d.id === data.dataset);
+  const dataset = datasets.get(data.dataset);
   if (!dataset) return [];
   const year = data.year.to;
   const points = dataset.data.series.flatMap((s) =>
@@ -186,7 +190,7 @@ export function fillFigures(content: CheckedContent): CheckedContent {
   const es = fill('es');
   const fillFact = (f: Fact, t: (s: string | undefined) => string | undefined): Record<string, unknown> => {
     const r = { ...(f as Record<string, unknown>) };
-    for (const key of ['statement', 'caveat', 'why']) if (typeof r[key] === 'string') r[key] = t(r[key] as string);
+    for (const key of FACT_TEXTS) if (typeof r[key] === 'string') r[key] = t(r[key] as string);
     const c = r['correction'] as { explanation?: string } | undefined;
     if (c?.explanation) r['correction'] = { ...c, explanation: t(c.explanation) };
     return r;

@@ -5,6 +5,7 @@
  * an editor wrote wrong does.
  */
 import { readFile } from 'node:fs/promises';
+import { isoDay as day } from '../format.ts';
 import type { CheckedContent, Problem } from './model.ts';
 import { parseRecord } from './read-files.ts';
 import { schedulesSchema, type Schedule, type Updates } from './schema.ts';
@@ -28,7 +29,6 @@ export function staleWords(text: string): string[] {
   return [...text.matchAll(STALE_WORDS)].map((m) => m[0]);
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Checks every `updates` block against the schedules and the build day, and text for words that go stale. */
 export function freshnessCheck(content: CheckedContent, schedules: Record<string, Schedule>, today: Date): Problem[] {

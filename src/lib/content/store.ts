@@ -10,6 +10,7 @@ import { planArticle, type ArticlePlan } from './citations.ts';
 import { redirectsOf, type Redirect } from './permalinks.ts';
 import { inLanguage } from './localize.ts';
 import { figureFreshness, type FigureFreshness } from './freshness.ts';
+import { datasetRefs } from '../charts/downloads.ts';
 import type { ArticleData, Classroom, Dataset, Fact, HelpLines, PublishedFact, Schedule, Source } from './schema.ts';
 import type { Lang } from '../format.ts';
 import { localePath } from '../locales.ts';
@@ -203,6 +204,5 @@ export function factFreshness(store: Store, id: string): FigureFreshness {
 /** How current a dataset is: the day it was checked and, for a recurring publication, its next edition. */
 export function datasetFreshness(store: Store, id: string): FigureFreshness {
   const d = datasetOf(store, id);
-  const refs = [...d.sources, ...d.series.flatMap((s) => [...(s.sources ?? []), ...s.points.flatMap((p) => p.sources ?? [])])];
-  return figureFreshness(d, refs, store.schedules, store.today);
+  return figureFreshness(d, datasetRefs(d), store.schedules, store.today);
 }
