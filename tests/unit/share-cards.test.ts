@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factCardContent } from '../../src/components/share/card-content.ts';
-import { factSchema, sourceSchema, type PublishedFact } from '../../src/lib/content/schema.ts';
+import { factSchema, scheduleSchema, sourceSchema, updates, type PublishedFact } from '../../src/lib/content/schema.ts';
+import { figureFreshness } from '../../src/lib/content/freshness.ts';
 import { cachedCard, cacheDir, cardSvg, MIN_FONT_SIZE, type CardContent } from '../../src/lib/share-cards/render.ts';
 import { cardText, cardWords, layoutProblems } from '../support/card-text.ts';
 
@@ -46,6 +47,9 @@ const url = 'https://example.net/facts/x/';
 const LONG =
   'From 2011 to 2013 a foundation led an alliance against human trafficking, backed by a television network, a government office that monitors trafficking and two corporate foundations, which included a documentary about invisible slaves in 2012, and the alliance reached schools, radio stations and community centres in several states, with materials in Spanish and in indigenous languages, and trained officials, teachers and journalists on how to recognise the signs of trafficking.';
 
+const tip = { tip: scheduleSchema.parse({ name: 'TIP Report', publisher: 'US State Department', every: 1, month: 6 }) };
+const yearly = { updates: updates.parse({ schedule: 'tip', edition: 2025, checked: '2026-01-10' }) };
+
 /** The words set larger than any text but a headline figure. */
 const bigText = (svg: string) =>
   cardWords(svg)
@@ -63,6 +67,20 @@ describe('share card content', () => {
       weaker: false,
       footer: 'Data: 2017 · Source: UNHCR',
     });
+  });
+
+  it('says when a yearly figure’s next edition is expected, and that a newer one may exist once that month has passed', () => {
+    const before = figureFreshness(yearly, [], tip, new Date('2026-05-31'));
+    const after = figureFreshness(yearly, [], tip, new Date('2026-07-01'));
+    expect(factCardContent(withHeadline, source, url, 'en', before)).toMatchObject({
+      footer: 'Data: 2017 · Source: UNHCR · Next edition expected June 2026',
+    });
+    expect(factCardContent(withHeadline, source, url, 'es', after).footer).toMatch(
+      /^Datos: 2017 · Fuente: UNHCR · .*junio de 2026/,
+    );
+    expect(factCardContent(withHeadline, source, url, 'en', after).footer).toContain(
+      'A newer edition may exist (due June 2026); we have not checked it yet',
+    );
   });
 
   it('has no headline figure when the editor chose none', () => {
@@ -103,7 +121,8 @@ describe('share card layout', () => {
       ...source,
       publisher: 'Comisión Mexicana de Ayuda a Refugiados, Secretaría de Gobernación, Gobierno de México',
     };
-    const content = factCardContent(f, longSource, url);
+    // The longest footer: Spanish, with the "newer edition may exist" words.
+    const content = factCardContent(f, longSource, url, 'es', figureFreshness(yearly, [], tip, new Date('2026-07-01')));
     const words = cardWords(await cardSvg(content, { asText: true }));
     expect(layoutProblems(words)).toEqual([]);
     const text = cardText(words);

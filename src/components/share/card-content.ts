@@ -6,6 +6,8 @@ import { statementText } from '../../lib/content/fact-text.ts';
 import { factText, publisherText } from '../../lib/content/localize.ts';
 import { WEAKER_GRADES, type ArticleData, type PublishedFact, type Source } from '../../lib/content/schema.ts';
 import { t } from '../../i18n/ui.ts';
+import type { FigureFreshness } from '../../lib/content/freshness.ts';
+import { nextEditionWords } from '../facts/freshness-words.ts';
 
 /** The headline figure of a fact as a card shows it: qualifier apart, the number, its label. */
 export function headlineOf(fact: PublishedFact, lang: Lang) {
@@ -19,9 +21,16 @@ export function headlineOf(fact: PublishedFact, lang: Lang) {
 
 /**
  * The card of a fact: its headline figure and label (or, without one, its statement), the grade,
- * the data year and the first source, never a figure without the others.
+ * the data year and the first source, never a figure without the others; for a figure from a
+ * recurring publication, also when its next edition is expected (or that a newer one may exist).
  */
-export function factCardContent(fact: PublishedFact, source: Source, url: string, lang: Lang = 'en'): CardContent {
+export function factCardContent(
+  fact: PublishedFact,
+  source: Source,
+  url: string,
+  lang: Lang = 'en',
+  freshness?: FigureFreshness,
+): CardContent {
   const headline = headlineOf(fact, lang);
   return {
     lang,
@@ -32,7 +41,11 @@ export function factCardContent(fact: PublishedFact, source: Source, url: string
     statement: statementText(fact, lang),
     grade: t(lang, `grade.${fact.grade}`),
     weaker: WEAKER_GRADES.includes(fact.grade),
-    footer: `${t(lang, 'card.data', { year: fact.year.label })} · ${t(lang, 'card.source', { source: publisherText(source, lang) })}`,
+    footer: [
+      t(lang, 'card.data', { year: fact.year.label }),
+      t(lang, 'card.source', { source: publisherText(source, lang) }),
+      ...(freshness?.next ? [nextEditionWords(freshness.next, lang)] : []),
+    ].join(' · '),
     url,
   };
 }
