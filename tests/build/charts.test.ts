@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
-import { componentUses } from '../../src/lib/content/mdx-scan.ts';
 import { gzipBytes, pageJavaScript, staticClosure } from '../support/bundle.ts';
 import { builtContent, page } from '../support/site.ts';
 
@@ -15,7 +14,7 @@ let charts: { article: string; dataset: string }[];
 beforeAll(async () => {
   content = await builtContent();
   charts = content.articles.flatMap((a) =>
-    componentUses(a.body)
+    a.mdx.uses
       .filter((u) => u.component === 'StatChart')
       .map((u) => ({ article: a.id, dataset: u.id })),
   );

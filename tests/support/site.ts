@@ -1,5 +1,5 @@
 /** Helpers for tests of the built site: the content it was built from, and its pages parsed. */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { datasetSourceIds } from '../../src/lib/charts/downloads.ts';
@@ -7,7 +7,6 @@ import { checkContentDir, type CheckedContent } from '../../src/lib/content/chec
 import { helpLinesFor } from '../../src/lib/content/check-help-lines.ts';
 import { statementText } from '../../src/lib/content/fact-text.ts';
 import { inLanguage } from '../../src/lib/content/localize.ts';
-import { componentUses } from '../../src/lib/content/mdx-scan.ts';
 import type { PublishedFact } from '../../src/lib/content/schema.ts';
 
 /** The content code tests build and assert on; it belongs to the tests. */
@@ -41,19 +40,25 @@ export function strayNumbers($: cheerio.CheerioAPI): string[] {
     .get();
 }
 
+/** Every file below a folder, as a sorted path relative to it with / between folders ("es/index.html"). */
+export async function filesIn(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Every built HTML file as a site path to the file ("/index.html", "/facts/x/index.html", "/404.html"). */
+export async function builtHtmlFiles(distDir: string): Promise<string[]> {
+  return (await filesIn(distDir)).filter((f) => f.endsWith('.html')).map((f) => `/${f}`);
+}
+
 /** Every built HTML page as a site path ("/", "/facts/x/", "/404.html"); moved-address pages left out if asked. */
 export async function builtPages(distDir: string, { withRedirects = true } = {}): Promise<string[]> {
-  const { readdir } = await import('node:fs/promises');
   const pages: string[] = [];
-  for (const f of (await readdir(distDir, { recursive: true })).filter((x) => x.endsWith('.html'))) {
+  for (const f of await builtHtmlFiles(distDir)) {
     if (!withRedirects && (await readFile(path.join(distDir, f), 'utf8')).includes('http-equiv="refresh"')) continue;
-    pages.push(
-      '/' +
-        f
-          .split(path.sep)
-          .join('/')
-          .replace(/index\.html$/, ''),
-    );
+    pages.push(f.replace(/index\.html$/, ''));
   }
   return pages;
 }
@@ -131,7 +136,7 @@ export function printedSheetNeeds(content: CheckedContent, site: string, sheet: 
   const facts = content.facts.flatMap((f) =>
     f.article === sheet && f.data.status !== 'unverified' ? [f.data as PublishedFact] : [],
   );
-  const charted = componentUses(article.body)
+  const charted = article.mdx.uses
     .filter((u) => u.component === 'StatChart')
     .map((u) => content.datasets.find((d) => d.id === u.id)!.data);
   const sourceIds = new Set([

@@ -484,7 +484,7 @@ describe.each<[string, string, string | RegExp, string, string]>([
     ARTICLE,
     'Some words were',
     '[Read more](javascript:alert(1)) Some words were',
-    `${ARTICLE} line 28: links to "javascript:alert(1"; links must start with https://, /, # or mailto:`,
+    `${ARTICLE} line 28: links to "javascript:alert(1)"; links must start with https://, /, # or mailto:`,
   ],
   [
     'an expression in prose',
@@ -492,6 +492,34 @@ describe.each<[string, string, string | RegExp, string, string]>([
     'Some words were',
     '{alert(1)} Some words were',
     `${ARTICLE} line 28: has a { } expression, which is code; write the text, or put a figure in a fact`,
+  ],
+  [
+    'a card inside a code block, which readers would see as text',
+    ARTICLE,
+    CARD,
+    '```\n<FactCard id="sample-share" />\n```',
+    `${ARTICLE} line 22: has <FactCard> inside code, where it is shown as text and places nothing; remove the code marks around it`,
+  ],
+  [
+    'an attribute on a later line of the tag',
+    ARTICLE,
+    CARD,
+    '<FactCard\n  id="sample-share"\n  onClick="alert(1)"\n/>',
+    `${ARTICLE} line 22: gives <FactCard> the attribute "onClick"; it takes only id`,
+  ],
+  [
+    'a reference-style link to an unsafe address',
+    ARTICLE,
+    'Some words were',
+    '[more]: javascript:alert(1)\n\n[Read more][more] Some words were',
+    `${ARTICLE} line 28: links to "javascript:alert(1)"; links must start with https://, /, # or mailto:`,
+  ],
+  [
+    'a tag the MDX parser cannot read',
+    ARTICLE,
+    CARD,
+    '<FactCard id="sample-share"',
+    `${ARTICLE} line 22: is not valid MDX: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (mdx-jsx:unexpected-character)`,
   ],
 ])('%s', (_name, file, from, to, expected) => {
   it('is refused with a message naming the file and the field', async () => {

@@ -103,7 +103,7 @@ describe.each<[string, Edit, string]>([
   [
     'a number typed into prose',
     edit(ARTICLE, 'in the survey.', 'in the survey of 2019.'),
-    `${ARTICLE} line 20: has a number typed into prose ("The count was   in the survey of 2019."); put figures in a fact and place it with <FactCard id="…"/> or <Value id="…"/>`,
+    `${ARTICLE} line 20: has a number typed into prose ("in the survey of 2019."); put figures in a fact and place it with <FactCard id="…"/> or <Value id="…"/>`,
   ],
   [
     'a file name that is not an id',

@@ -8,7 +8,7 @@
  * hash of the dataset and its sources.
  */
 import { createHash } from 'node:crypto';
-import { componentUses, DATASET_COMPONENTS, FACT_COMPONENTS } from './mdx-scan.ts';
+import { newerChain } from './citations.ts';
 import { datasetSourceIds } from '../charts/downloads.ts';
 import type { Fact } from './schema.ts';
 import { chartSheet, datasetFreshness, factFreshness, type Store } from './store.ts';
@@ -20,20 +20,15 @@ const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 function sheetInputs(store: Store, slug: string) {
   const english = store.articlesById.get(slug);
   const spanish = store.articlesEs.get(slug);
-  const bodies = [english?.body ?? '', spanish?.body ?? ''];
-  const uses = bodies.flatMap((body) => componentUses(body));
-  const factIds = new Set([
-    ...(store.factsByArticle.get(slug) ?? []),
-    ...uses.filter((u) => (FACT_COMPONENTS as readonly string[]).includes(u.component)).map((u) => u.id),
-  ]);
-  for (const id of [...factIds]) {
-    const fact = store.facts.get(id);
-    if (fact && fact.status !== 'unverified') fact.newer?.forEach((newer) => factIds.add(newer));
-  }
-  const facts = [...factIds].sort().map((id) => [id, store.facts.get(id)] as [string, Fact | undefined]);
-  const datasetIds = new Set(
-    uses.filter((u) => (DATASET_COMPONENTS as readonly string[]).includes(u.component)).map((u) => u.id),
+  const plan = store.model.plans.get(slug);
+  // Its own facts, the facts it quotes with <Value>, and every newer figure of them.
+  const factIds = new Set(
+    [...(store.model.sheetFacts.get(slug) ?? []), ...(store.model.quotes.get(slug) ?? [])].flatMap((id) =>
+      newerChain(id, store.facts),
+    ),
   );
+  const facts = [...factIds].sort().map((id) => [id, store.facts.get(id)] as [string, Fact | undefined]);
+  const datasetIds = new Set(plan?.charts ?? []);
   for (const [, fact] of facts) if (fact && fact.status !== 'unverified' && fact.dataset) datasetIds.add(fact.dataset);
   const datasets = [...datasetIds].sort().map((id) => [id, store.datasets.get(id)] as const);
   const sourceIds = new Set([
@@ -43,6 +38,8 @@ function sheetInputs(store: Store, slug: string) {
   return {
     articles: [english && { data: english.data, body: english.body }, spanish && { data: spanish.data, body: spanish.body }],
     facts,
+    // Where each fact is shown: a link to it names its sheet and card, so a fact moved to another sheet changes this key.
+    places: facts.map(([id]) => [id, store.model.factSheet.get(id), store.model.places.get(id)]),
     datasets,
     sources: [...sourceIds].sort().map((id) => [id, store.sources.get(id)]),
     helpLines: store.helpLines,
@@ -54,7 +51,7 @@ function sheetInputs(store: Store, slug: string) {
       ...datasets.flatMap(([id, dataset]) => (dataset ? [datasetFreshness(store, id)] : [])),
     ],
     // Old ids of these facts keep an anchor on the sheet; other redirects do not show here.
-    aliases: facts.flatMap(([id]) => (store.aliases.has(id) ? [[id, store.aliases.get(id)]] : [])),
+    aliases: facts.flatMap(([id]) => (store.model.aliases.has(id) ? [[id, store.model.aliases.get(id)]] : [])),
   };
 }
 
@@ -72,7 +69,7 @@ export function sheetCacheKey(store: Store, slug: string): string {
 
 /** The cache key of a fact's page and card: its own sheet's, and the sheet that numbers it if another. */
 export function factCacheKey(store: Store, id: string): string {
-  const sheets = new Set([store.factArticle.get(id) ?? '', store.places.get(id)?.article ?? '']);
+  const sheets = new Set([store.model.factSheet.get(id) ?? '', store.model.places.get(id)?.article ?? '']);
   return [...sheets].map((slug) => sheetCacheKey(store, slug)).join('.');
 }
 

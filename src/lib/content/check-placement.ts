@@ -3,16 +3,16 @@
  * into prose, every component naming a record that exists, and every published fact of the sheet
  * placed exactly once (directly, or as a newer figure of a placed fact).
  */
-import { componentUses, digitsInProse, mdxProblems, DATASET_COMPONENTS } from './mdx-scan.ts';
+import { DATASET_COMPONENTS } from './mdx-read.ts';
 import type { CheckedContent, LoadedArticle, Problem } from './model.ts';
 import { factsById } from './check-references.ts';
 
 /** Problems of a sheet's text alone, in either language: code, raw HTML, bad links, typed figures. */
-export function proseProblems(article: Pick<LoadedArticle, 'file' | 'body' | 'bodyLine'>, hint = ''): Problem[] {
-  const { file, body, bodyLine } = article;
+export function proseProblems(article: Pick<LoadedArticle, 'file' | 'mdx'>, hint = ''): Problem[] {
+  const { file, mdx } = article;
   const problems: Problem[] = [];
-  for (const { line, message } of mdxProblems(body, bodyLine)) problems.push({ file, field: `line ${line}`, message });
-  for (const { line, text } of digitsInProse(body, bodyLine)) {
+  for (const { line, message } of mdx.problems) problems.push({ file, field: `line ${line}`, message });
+  for (const { line, text } of mdx.digits) {
     problems.push({ file, field: `line ${line}`, message: `has a number typed into prose ("${text.slice(0, 60)}")${hint}` });
   }
   return problems;
@@ -28,7 +28,7 @@ export function placementCheck(content: CheckedContent): Problem[] {
   const sheetsWithUnreadableFacts = new Set(unreadable.facts.values());
 
   for (const article of content.articles) {
-    const { file, body, bodyLine } = article;
+    const { file, body } = article;
     if (!body.trim()) {
       problems.push({ file, message: 'has no content below the frontmatter' });
       continue;
@@ -41,7 +41,7 @@ export function placementCheck(content: CheckedContent): Problem[] {
     }
     problems.push(...proseProblems(article, '; put figures in a fact and place it with <FactCard id="…"/> or <Value id="…"/>'));
     const placed = new Map<string, number>();
-    for (const use of componentUses(body, bodyLine)) {
+    for (const use of article.mdx.uses) {
       const field = `line ${use.line}`;
       if ((DATASET_COMPONENTS as readonly string[]).includes(use.component)) {
         if (!datasets.has(use.id) && !unreadable.datasets.has(use.id)) {

@@ -2,7 +2,6 @@
  * Every page is published in Spanish too: every field listed in TRANSLATED (schema.ts) that an
  * English record fills needs its Spanish, and no Spanish text may stand without its English.
  */
-import { componentUses } from './mdx-scan.ts';
 import type { CheckedContent, Problem } from './model.ts';
 import { proseProblems } from './check-placement.ts';
 import { TRANSLATED } from './schema.ts';
@@ -55,8 +54,8 @@ export function translationCheck(content: CheckedContent): Problem[] {
       problems.push({ file: article.file, message: `has no Spanish version: add content/es/articles/${article.id}.mdx` });
       continue;
     }
-    const tags = (body: string) => componentUses(body).map((u) => `<${u.component} ${u.id}>`).join(' ');
-    if (tags(article.body) !== tags(twin.body)) {
+    const tags = (sheet: typeof article | typeof twin) => sheet.mdx.uses.map((u) => `<${u.component} ${u.id}>`).join(' ');
+    if (tags(article) !== tags(twin)) {
       problems.push({ file: twin.file, message: 'must place the same facts and charts, in the same order, as the English sheet' });
     }
     pairAll(twin.file, TRANSLATED.article, article.data, twin.data, '');

@@ -1,5 +1,5 @@
 /** How an article's facts and sources are numbered: pure, so tests and pages agree. */
-import { componentUses } from './mdx-scan.ts';
+import type { ComponentUse } from './mdx-read.ts';
 import type { Fact } from './schema.ts';
 
 export interface ArticlePlan {
@@ -14,20 +14,30 @@ export interface ArticlePlan {
 }
 
 /**
+ * A published fact and every figure that replaces it, following `newer` to any depth (a → b → c),
+ * each once; an unverified fact stands alone.
+ */
+export function newerChain(id: string, facts: ReadonlyMap<string, Fact>): string[] {
+  const chain = [id];
+  for (let i = 0; i < chain.length; i++) {
+    const fact = facts.get(chain[i]!);
+    if (!fact || fact.status === 'unverified') continue;
+    for (const newer of fact.newer ?? []) if (!chain.includes(newer)) chain.push(newer);
+  }
+  return chain;
+}
+
+/**
  * The figures a card shows, in the order it shows them: the one whose data are latest first (the
  * placed fact on a tie), then the others from newest to oldest, so the history reads downwards.
  */
 export function cardFigures(id: string, facts: ReadonlyMap<string, Fact>): string[] {
-  const fact = facts.get(id);
-  if (!fact || fact.status === 'unverified') return [id];
-  const figures = [id, ...(fact.newer ?? [])];
   const year = (f: string) => facts.get(f)?.year ?? { from: 0, to: 0 };
-  return figures.toSorted((a, b) => year(b).to - year(a).to || year(b).from - year(a).from);
+  return newerChain(id, facts).toSorted((a, b) => year(b).to - year(a).to || year(b).from - year(a).from);
 }
 
-/** Plans numbering for an article body, given every fact by id. */
-export function planArticle(body: string, facts: ReadonlyMap<string, Fact>): ArticlePlan {
-  const uses = componentUses(body);
+/** Plans numbering for a sheet from its component tags (mdx-read.ts), given every fact by id. */
+export function planArticle(uses: readonly ComponentUse[], facts: ReadonlyMap<string, Fact>): ArticlePlan {
   const numberedFacts = uses.filter((u) => u.component === 'FactCard').map((u) => u.id);
   const charts = uses.filter((u) => u.component === 'StatChart').map((u) => u.id);
   const citedBy = new Map<string, string[]>();

@@ -17,7 +17,7 @@ export function corrections(store: Store, lang: Lang = 'en'): CorrectionEntry[] 
   const list: CorrectionEntry[] = [];
   for (const [factId, fact] of store.facts) {
     if (fact.status !== 'corrected') continue;
-    const slug = store.factArticle.get(factId)!;
+    const slug = store.model.factSheet.get(factId)!;
     const sheet = articleData(store, slug, lang);
     const text = factText(fact, lang);
     list.push({

@@ -1,5 +1,6 @@
 /** The checked content model: what the content check returns and every page reads. */
 import type { z } from 'astro/zod';
+import type { MdxReading } from './mdx-read.ts';
 import type { PermalinkRegistry } from './permalinks.ts';
 import type { ArticleData, ArticleSpanishData, Classroom, Dataset, Fact, HelpLines, Schedule, sourceSchema } from './schema.ts';
 
@@ -20,10 +21,11 @@ export interface LoadedFact extends Loaded<Fact> {
   /** Slug of the article the fact belongs to (its folder). */
   article: string;
 }
-/** A sheet: frontmatter, and its MDX body with the line the body starts on. */
+/** A sheet: frontmatter, and its MDX body with the line the body starts on, as the MDX parser read it. */
 export interface LoadedSheet<T> extends Loaded<T> {
   body: string;
   bodyLine: number;
+  mdx: Pick<MdxReading, 'uses' | 'problems' | 'digits'>;
 }
 export type LoadedArticle = LoadedSheet<ArticleData>;
 

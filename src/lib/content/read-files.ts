@@ -6,8 +6,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
-import { splitFrontmatter } from './mdx-scan.ts';
-import type { Problem } from './model.ts';
+import { readMdx, type MdxReading } from './mdx-read.ts';
+import type { LoadedSheet, Problem } from './model.ts';
 import { ParseCache } from './parse-cache.ts';
 import { ID_PATTERN } from './schema.ts';
 
@@ -116,7 +116,7 @@ export async function readSheets<T extends object>(
   rel: (abs: string) => string,
   schema: z.ZodType<T>,
   cache = ParseCache.none(),
-): Promise<{ sheets: { id: string; file: string; data: T; body: string; bodyLine: number }[]; unreadable: string[]; problems: Problem[] }> {
+): Promise<{ sheets: LoadedSheet<T>[]; unreadable: string[]; problems: Problem[] }> {
   const sheets = [];
   const unreadable: string[] = [];
   const problems: Problem[] = [];
@@ -129,30 +129,33 @@ export async function readSheets<T extends object>(
     const sheet = cache.get(file, text, () => parseSheet(file, slug, text, schema));
     problems.push(...sheet.problems);
     if (sheet.data === undefined) unreadable.push(slug);
-    else sheets.push({ id: slug, file, data: sheet.data, body: sheet.body, bodyLine: sheet.bodyLine });
+    else sheets.push({ id: slug, file, data: sheet.data, body: sheet.body, bodyLine: sheet.bodyLine, mdx: sheet.mdx });
   }
   return { sheets, unreadable, problems };
 }
 
-/** One sheet's frontmatter, validated; `data` only when it is valid. */
+/** One sheet read by the MDX parser, its frontmatter validated; `data` only when both are sound. */
 function parseSheet<T extends object>(
   file: string,
   slug: string,
   text: string,
   schema: z.ZodType<T>,
-): { data?: T; body: string; bodyLine: number; problems: Problem[] } {
-  const { frontmatter, body, bodyLine } = splitFrontmatter(text);
+): { data?: T; body: string; bodyLine: number; mdx: LoadedSheet<T>['mdx']; problems: Problem[] } {
+  const { frontmatter, body, bodyLine, uses, problems: mdxProblems, digits }: MdxReading = readMdx(text);
+  const sheet = { body, bodyLine, mdx: { uses, problems: mdxProblems, digits } };
   if (frontmatter === null) {
-    return { body, bodyLine, problems: [{ file, message: 'has no frontmatter (a block between --- lines at the top)' }] };
+    // A file the parser cannot read has no frontmatter to speak of: its parse error is the problem.
+    const problems = mdxProblems.length > 0 ? mdxProblems.map(({ line, message }) => ({ file, field: `line ${line}`, message })) : [{ file, message: 'has no frontmatter (a block between --- lines at the top)' }];
+    return { ...sheet, problems };
   }
   const { data, problem } = readYaml(file, frontmatter);
-  if (problem) return { body, bodyLine, problems: [problem] };
+  if (problem) return { ...sheet, problems: [problem] };
   const result = schema.safeParse(data ?? {}, { reportInput: true });
-  if (!result.success) return { body, bodyLine, problems: zodProblems(file, result.error) };
+  if (!result.success) return { ...sheet, problems: zodProblems(file, result.error) };
   const given = (result.data as { slug?: string }).slug;
   const problems: Problem[] =
     given !== undefined && given !== slug
       ? [{ file, field: 'slug', message: `must equal the file name "${slug}" (got "${given}")` }]
       : [];
-  return { data: result.data, body, bodyLine, problems };
+  return { data: result.data, ...sheet, problems };
 }

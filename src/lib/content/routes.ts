@@ -75,7 +75,7 @@ export async function datasetPaths() {
 export async function movedPaths() {
   const store = await getStore();
   return LANGS.flatMap((lang) =>
-    store.redirects.map((r) => ({
+    store.model.redirects.map((r) => ({
       params: { moved: localePath(lang, movedPath(r)).slice(1, -1) },
       props: { to: r.toKind === 'fact' ? factPageHref(r.to, lang) : localePath(lang, `/articles/${r.to}/`) },
     })),

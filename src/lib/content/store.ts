@@ -6,8 +6,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkedContent, isDevServer } from './checked.ts';
-import { planArticle, type ArticlePlan } from './citations.ts';
-import { redirectsOf, type Redirect } from './permalinks.ts';
+import type { ArticlePlan } from './citations.ts';
+import { modelOf, type Place, type SiteModel } from './site-model.ts';
 import { inLanguage } from './localize.ts';
 import { figureFreshness, type FigureFreshness } from './freshness.ts';
 import { datasetRefs } from '../charts/downloads.ts';
@@ -26,19 +26,10 @@ export interface Store {
   /** Spanish twins, by slug. */
   articlesEs: Map<string, ArticleEsEntry>;
   facts: Map<string, Fact>;
-  /** Article slug of each fact (its folder in content/facts/). */
-  factArticle: Map<string, string>;
-  /** The ids of each article's facts (every fact in its folder), by article slug. */
-  factsByArticle: Map<string, string[]>;
   sources: Map<string, Source>;
   datasets: Map<string, Dataset>;
-  plans: Map<string, ArticlePlan>;
-  /** Where each published fact stands in its article: its card's number, and the card it sits in. */
-  places: Map<string, { article: string; number: number; card: string }>;
-  /** Old fact ids that now lead to a fact (redirects), by the fact they lead to. */
-  aliases: Map<string, string[]>;
-  /** Registered addresses that moved, from content/permalinks.yaml. */
-  redirects: Redirect[];
+  /** What the content means: plans, cards, places, key figures, redirects (site-model.ts). */
+  model: SiteModel;
   /** Help lines, from content/help-lines.yaml. */
   helpLines: HelpLines;
   /** Classroom editions (content/classroom/), by sheet slug. */
@@ -64,39 +55,13 @@ async function load(): Promise<Store> {
   const checkedEs = new Map(checked.articlesEs.map((a) => [a.id, a.data]));
   for (const entry of articlesEs) entry.data = checkedEs.get(entry.id) ?? entry.data;
   articles.sort((a, b) => a.data.order - b.data.order);
-  const facts = new Map(checked.facts.map((f) => [f.id, f.data]));
-  const factArticle = new Map(checked.facts.map((f) => [f.id, f.article]));
-  const factsByArticle = new Map<string, string[]>();
-  for (const [id, article] of factArticle) {
-    if (!factsByArticle.has(article)) factsByArticle.set(article, []);
-    factsByArticle.get(article)!.push(id);
-  }
-  const plans = new Map(articles.map((a) => [a.id, planArticle(a.body ?? '', facts)]));
-  const places = new Map<string, { article: string; number: number; card: string }>();
-  for (const [article, plan] of plans) {
-    plan.numberedFacts.forEach((card, i) => {
-      places.set(card, { article, number: i + 1, card });
-      const fact = facts.get(card);
-      if (fact && fact.status !== 'unverified') fact.newer?.forEach((id) => places.set(id, { article, number: i + 1, card }));
-    });
-  }
-  const redirects = redirectsOf(checked.permalinks);
-  const aliases = new Map<string, string[]>();
-  for (const r of redirects) {
-    if (r.kind === 'fact' && r.toKind === 'fact') aliases.set(r.to, [...(aliases.get(r.to) ?? []), r.from]);
-  }
   return {
     articles,
     articlesById: new Map(articles.map((a) => [a.id, a])),
-    facts,
-    factArticle,
-    factsByArticle,
+    facts: new Map(checked.facts.map((f) => [f.id, f.data])),
     sources: new Map(checked.sources.map((e) => [e.id, e.data])),
     datasets: new Map(checked.datasets.map((e) => [e.id, e.data])),
-    plans,
-    places,
-    aliases,
-    redirects,
+    model: modelOf(checked),
     helpLines: checked.helpLines,
     classroom: new Map(checked.classroom.map((c) => [c.id, c.data])),
     schedules: checked.schedules,
@@ -131,7 +96,7 @@ export function factPageHref(id: string, lang: Lang = 'en'): string {
 
 /** Path of a fact's place in its article, in a language. */
 export function factHref(store: Store, id: string, lang: Lang = 'en'): string {
-  return localePath(lang, `/articles/${store.factArticle.get(id)}/#${id}`);
+  return localePath(lang, `/articles/${store.model.factSheet.get(id)}/#${id}`);
 }
 
 /** An article's frontmatter in a language: the Spanish sheet gives its translated fields, the English the rest. */
@@ -158,13 +123,14 @@ export function datasetOf(store: Store, id: string): Dataset {
 }
 
 /** Where a published fact stands: its sheet, its card's number and the card it sits in. */
-export function placeOf(store: Store, factId: string) {
-  return must(store.places.get(factId), `the place of fact "${factId}"`);
+export function placeOf(store: Store, factId: string): Place {
+  return must(store.model.places.get(factId), `the place of fact "${factId}"`);
 }
 
 /** The sheet that places a chart with <StatChart>, if any. */
 export function chartSheet(store: Store, datasetId: string): ArticleEntry | undefined {
-  return store.articles.find((a) => store.plans.get(a.id)?.charts.includes(datasetId));
+  const slug = store.model.chartSheet.get(datasetId);
+  return slug === undefined ? undefined : store.articlesById.get(slug);
 }
 
 /**
@@ -180,7 +146,7 @@ export function chartHome(store: Store, datasetId: string, lang: Lang): string {
 
 /** A sheet's plan: its numbered facts, charts and citations. */
 export function planOf(store: Store, slug: string): ArticlePlan {
-  return must(store.plans.get(slug), `sheet "${slug}"`);
+  return must(store.model.plans.get(slug), `sheet "${slug}"`);
 }
 
 /** The MDX entry of a sheet in a language, to render its body. */
@@ -192,7 +158,12 @@ export function sheetEntry(store: Store, slug: string, lang: Lang): ArticleEntry
 
 /** Every fact of a sheet (its folder), with its id. */
 export function factsOfSheet(store: Store, slug: string): [string, Fact][] {
-  return (store.factsByArticle.get(slug) ?? []).map((id) => [id, must(store.facts.get(id), `fact "${id}"`)]);
+  return (store.model.sheetFacts.get(slug) ?? []).map((id) => [id, must(store.facts.get(id), `fact "${id}"`)]);
+}
+
+/** A sheet's key figures, newest data first (site-model.ts). */
+export function keyFiguresOf(store: Store, slug: string): [string, PublishedFact][] {
+  return (store.model.keyFigures.get(slug) ?? []).map((id) => [id, publishedFact(store, id)]);
 }
 
 /** How current a published fact is: the day it was checked and, for a recurring publication, its next edition. */
