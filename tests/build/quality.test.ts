@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { brokenLinks, invalidHtml } from '../support/gates.ts';
+import { brokenLinks, invalidHtml, w3cErrors } from '../support/gates.ts';
 import { page } from '../support/site.ts';
 
 const distDir = inject('distDir');
@@ -18,6 +18,13 @@ beforeAll(async () => {
 });
 
 describe('HTML', () => {
+  it('has no error by the W3C checker on any page', async () => {
+    // Every template in both languages: a gate that read no page would pass.
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pages).toEqual(expect.arrayContaining(['/search/index.html', '/es/handout/index.html']));
+    expect(await w3cErrors(distDir, pages)).toEqual([]);
+  });
+
   it('is valid on every page (html-validate, recommended rules)', async () => {
     expect(await invalidHtml(distDir, pages)).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
 import { axeOf, inTabs, launchBrowser } from '../support/browser.ts';
 import { pageWeight } from '../support/bundle.ts';
-import { brokenLinks, invalidHtml } from '../support/gates.ts';
+import { brokenLinks, invalidHtml, w3cErrors } from '../support/gates.ts';
 import { printedText, printToPdf, type PaperFormat } from '../support/pdf.ts';
 import {
   builtContent,
@@ -69,6 +69,8 @@ describe('the real content', () => {
   });
 
   it('makes pages that are valid HTML, with no broken link and no figure typed into their text', async () => {
+    expect(pages.length).toBeGreaterThan(20);
+    expect(await w3cErrors(distDir, pages)).toEqual([]);
     expect(await invalidHtml(distDir, pages)).toEqual([]);
     expect(await brokenLinks(distDir, site, pages)).toEqual([]);
     const stray: string[] = [];

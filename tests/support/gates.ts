@@ -1,6 +1,9 @@
 /** Checks of a built site's files that both the fixture site and the real one must pass. */
+import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { page } from './site.ts';
@@ -20,7 +23,45 @@ async function fileFor(distDir: string, urlPath: string): Promise<string | undef
   return undefined;
 }
 
-/** html-validate's complaints (recommended rules) about the pages, as "page:line: rule: message". */
+/** vnu-jar's own export: the path of the W3C Nu HTML Checker's vnu.jar. */
+const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
+
+interface VnuMessage {
+  type: 'error' | 'info' | 'non-document-error';
+  url?: string;
+  lastLine?: number;
+  message: string;
+}
+
+/**
+ * The W3C Nu HTML Checker's errors on the pages, as "page:line: message": HTML read by the
+ * standard's own parser and content models, which html-validate does not apply (it passed a
+ * <script> after </html>). All pages go to one Java process, which takes seconds to start.
+ */
+export async function w3cErrors(distDir: string, pages: string[]): Promise<string[]> {
+  const files = pages.map((p) => path.join(distDir, p));
+  // The checker exits with 1 when it finds an error, and writes its JSON report to stderr.
+  const stderr = await new Promise<string>((resolve, reject) =>
+    execFile(
+      'java',
+      ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => (error && error.code !== 1 ? reject(error) : resolve(stderr)),
+    ),
+  );
+  const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
+  return messages.map((m) => {
+    const file = m.url ? fileURLToPath(m.url) : '';
+    const p = file.startsWith(distDir) ? '/' + path.relative(distDir, file).split(path.sep).join('/') : file;
+    return `${p}:${m.lastLine ?? 0}: ${m.message}`;
+  });
+}
+
+/**
+ * html-validate's complaints (recommended rules) about the pages, as "page:line: rule: message".
+ * Kept beside the W3C checker: its rules go past validity (buttons without a type, landmarks
+ * without unique names, redundant roles, inline styles), which the checker does not judge.
+ */
 export async function invalidHtml(distDir: string, pages: string[]): Promise<string[]> {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barLabel, toChartConfig, type ChartTheme } from '../../src/lib/charts/chart-config.ts';
 import { legendKey, toSvgChart } from '../../src/lib/charts/chart-svg.ts';
 import { chartPanels, toChartSpec, xLabels } from '../../src/lib/charts/chart-spec.ts';
-import { toChartTable } from '../../src/lib/charts/chart-table.ts';
+import { noteMark, toChartTable } from '../../src/lib/charts/chart-table.ts';
 import { datasetCsv, datasetJson } from '../../src/lib/charts/downloads.ts';
 import { datasetSchema, sourceSchema, type Dataset } from '../../src/lib/content/schema.ts';
 
@@ -227,6 +227,21 @@ describe('toChartTable', () => {
       { mark: 'a', label: '2018', series: 'New series', text: 'Revised, later', sources: ['other'] },
     ]);
     expect(table.anyWeaker).toBe(true);
+  });
+
+  // A long series (the cartel sheet's homicides) has more than 26 notes: letters, never punctuation
+  // or control characters, which are invalid in the #fragment of a link.
+  it.each([
+    [0, 'a'],
+    [25, 'z'],
+    [26, 'aa'],
+    [27, 'ab'],
+    [51, 'az'],
+    [52, 'ba'],
+    [701, 'zz'],
+    [702, 'aaa'],
+  ])('marks note %i with %s', (index, mark) => {
+    expect(noteMark(index)).toBe(mark);
   });
 
   it('writes values and category labels in the reader’s language', () => {

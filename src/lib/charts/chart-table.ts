@@ -29,6 +29,12 @@ export interface ChartTable {
   anyWeaker: boolean;
 }
 
+/** The letter of the note at an index, as spreadsheet columns go: a…z, then aa, ab… (never past z into punctuation). */
+export function noteMark(index: number): string {
+  const letter = String.fromCharCode(97 + (index % 26));
+  return index < 26 ? letter : noteMark(Math.floor(index / 26) - 1) + letter;
+}
+
 /** Builds the table of a dataset in a language. */
 export function toChartTable(dataset: Dataset, lang: Lang): ChartTable {
   const text = datasetText(dataset, lang);
@@ -46,7 +52,7 @@ export function toChartTable(dataset: Dataset, lang: Lang): ChartTable {
       let mark: string | undefined;
       // Points with their own note or source get a letter in the table and a line under it.
       if (point.note || point.sources) {
-        mark = String.fromCharCode(97 + notes.length);
+        mark = noteMark(notes.length);
         notes.push({
           mark,
           label: text.label(key),
