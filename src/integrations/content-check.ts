@@ -12,11 +12,8 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'fs:content-check',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
-        const content = await checkAndKeep(fileURLToPath(config.root), {
-          dev: command === 'dev',
-          cacheDir: fileURLToPath(config.cacheDir),
-        });
+      'astro:config:setup': async ({ config, logger }) => {
+        const content = await checkAndKeep(fileURLToPath(config.root), { cacheDir: fileURLToPath(config.cacheDir) });
         logger.info(
           `content ok: ${content.articles.length} articles, ${content.facts.length} facts, ` +
             `${content.datasets.length} datasets, ${content.sources.length} sources`,

@@ -14,38 +14,40 @@ export function contentDir(root: string): string {
 }
 
 const SHARED = Symbol.for('mexico-fact-sheets.checked-content');
-type Shared = { [SHARED]?: { dir: string; content: CheckedContent; dev: boolean } };
+type Shared = { [SHARED]?: { dir: string; content: CheckedContent; cacheDir?: string; changed: boolean } };
 const shared = globalThis as Shared;
 
 /**
  * Checks the content folder; throws the editor's report if anything is wrong, else keeps and
- * returns it. `dev`: the dev server, where editors change files while pages are served.
- * `cacheDir`: where files parsed by the last build are kept, so only changed files are parsed again.
+ * returns it. `cacheDir`: where files parsed by the last run are kept, so only changed files are
+ * parsed again.
  */
-export async function checkAndKeep(
-  root: string,
-  { dev = false, cacheDir }: { dev?: boolean; cacheDir?: string } = {},
-): Promise<CheckedContent> {
+export async function checkAndKeep(root: string, { cacheDir }: { cacheDir?: string } = {}): Promise<CheckedContent> {
   const dir = contentDir(root);
-  delete shared[SHARED];
   const cache = cacheDir ? await ParseCache.open(path.join(cacheDir, 'content-check')) : ParseCache.none();
   const { content, problems } = await checkContentDir(dir, root, { cache });
   await cache.save();
-  if (problems.length > 0) throw new Error(formatProblems(problems));
-  shared[SHARED] = { dir, content, dev };
+  if (problems.length > 0) {
+    // Nothing is kept from content that failed: the next read checks it again.
+    if (shared[SHARED]) shared[SHARED].changed = true;
+    throw new Error(formatProblems(problems));
+  }
+  shared[SHARED] = { dir, content, ...(cacheDir ? { cacheDir } : {}), changed: false };
   return content;
 }
 
-/** This build's checked content; read afresh on every call under the dev server, so edits show. */
+/** This build's checked content; under the dev server, checked again after a file in it changed. */
 export async function checkedContent(root: string): Promise<CheckedContent> {
   const last = shared[SHARED];
-  if (last?.dir === contentDir(root) && !last.dev) return last.content;
-  return checkAndKeep(root, { dev: last?.dev ?? false });
+  if (last?.dir === contentDir(root) && !last.changed) return last.content;
+  // Files parsed before come from the parse cache, so only the edited file is parsed again.
+  return checkAndKeep(root, last?.cacheDir ? { cacheDir: last.cacheDir } : {});
 }
 
-/** Whether pages are being served by the dev server (set by the content check at start). */
-export function isDevServer(): boolean {
-  return shared[SHARED]?.dev ?? false;
+/** Marks the content as edited (the dev server's watcher): the next read checks it again. */
+export function contentChanged(): void {
+  const last = shared[SHARED];
+  if (last) last.changed = true;
 }
 
 let moved: { content: CheckedContent; paths: Set<string> } | undefined;

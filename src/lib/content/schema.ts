@@ -116,21 +116,17 @@ export const dataYear = z
 export type DataYear = z.output<typeof dataYear>;
 
 /**
- * A calendar day written YYYY-MM-DD that exists (no 2026-02-31). Our YAML reader gives strings;
- * Astro's loader may already give a Date, which is accepted as it is.
+ * A calendar day written YYYY-MM-DD that exists (no 2026-02-31), as our YAML reader gives it: a string.
  */
-export const isoDate = z
-  .union([z.string(), z.date()], { error: 'must be a date written as YYYY-MM-DD' })
-  .transform((value, ctx) => {
-    if (value instanceof Date) return value;
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-    if (!date || date.toISOString().slice(0, 10) !== value) {
-      ctx.addIssue({ code: 'custom', message: 'must be a real date written as YYYY-MM-DD', input: value });
-      return z.NEVER;
-    }
-    return date;
-  });
+export const isoDate = z.string({ error: 'must be a date written as YYYY-MM-DD' }).transform((value, ctx) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    ctx.addIssue({ code: 'custom', message: 'must be a real date written as YYYY-MM-DD', input: value });
+    return z.NEVER;
+  }
+  return date;
+});
 
 const sentence = z
   .string({ error: 'must be text' })

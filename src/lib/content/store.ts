@@ -1,27 +1,27 @@
 /**
- * Everything pages know about the content, loaded once per build and indexed by id, so pages
- * never search lists (no quadratic lookups). Facts, sources, datasets, help lines and the
- * permalink registry come from the content check, read by one parser; Astro's collections hold
- * only the MDX sheets, which Astro renders.
+ * Everything pages know about the content, indexed by id so pages never search lists (no quadratic
+ * lookups): the records the content check read, by one parser, and what they mean (site-model.ts).
+ * Pure apart from getStore(), which loads the checked content once per build; tests build a store
+ * from fixture content with storeOf().
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkedContent, isDevServer } from './checked.ts';
+import { checkedContent } from './checked.ts';
 import type { ArticlePlan } from './citations.ts';
 import { modelOf, type Place, type SiteModel } from './site-model.ts';
 import { inLanguage } from './localize.ts';
 import { figureFreshness, type FigureFreshness } from './freshness.ts';
 import { datasetRefs } from '../charts/downloads.ts';
-import type { ArticleData, Classroom, Dataset, Fact, HelpLines, PublishedFact, Schedule, Source } from './schema.ts';
+import type { CheckedContent, LoadedArticle, LoadedSheet } from './model.ts';
+import type { ArticleData, ArticleSpanishData, Classroom, Dataset, Fact, HelpLines, PublishedFact, Schedule, Source } from './schema.ts';
 import type { Lang } from '../format.ts';
 import { localePath } from '../locales.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
-
-export type ArticleEsEntry = CollectionEntry<'articlesEs'>;
+export type ArticleEntry = LoadedArticle;
+export type ArticleEsEntry = LoadedSheet<ArticleSpanishData>;
 
 export interface Store {
+  /** The English sheets, in their order. */
   articles: ArticleEntry[];
-  /** The English entries, by slug. */
+  /** The English sheets, by slug. */
   articlesById: Map<string, ArticleEntry>;
   /** Spanish twins, by slug. */
   articlesEs: Map<string, ArticleEsEntry>;
@@ -40,24 +40,17 @@ export interface Store {
   today: Date;
 }
 
-let cached: Promise<Store> | undefined;
+const stores = new WeakMap<CheckedContent, Store>();
 
-async function load(): Promise<Store> {
-  const [articles, articlesEs, checked] = await Promise.all([
-    getCollection('articles'),
-    getCollection('articlesEs'),
-    checkedContent(process.cwd()),
-  ]);
-  // Frontmatter as the content check read and validated it, so every field reaches pages through one
-  // parser; Astro's entries are kept only to render the MDX bodies.
-  const checkedData = new Map(checked.articles.map((a) => [a.id, a.data]));
-  for (const entry of articles) entry.data = checkedData.get(entry.id) ?? entry.data;
-  const checkedEs = new Map(checked.articlesEs.map((a) => [a.id, a.data]));
-  for (const entry of articlesEs) entry.data = checkedEs.get(entry.id) ?? entry.data;
-  articles.sort((a, b) => a.data.order - b.data.order);
-  return {
+/** The store of checked content, indexed once per check. */
+export function storeOf(checked: CheckedContent): Store {
+  let store = stores.get(checked);
+  if (store) return store;
+  const articles = checked.articles.toSorted((a, b) => a.data.order - b.data.order);
+  store = {
     articles,
     articlesById: new Map(articles.map((a) => [a.id, a])),
+    articlesEs: new Map(checked.articlesEs.map((a) => [a.id, a])),
     facts: new Map(checked.facts.map((f) => [f.id, f.data])),
     sources: new Map(checked.sources.map((e) => [e.id, e.data])),
     datasets: new Map(checked.datasets.map((e) => [e.id, e.data])),
@@ -66,15 +59,14 @@ async function load(): Promise<Store> {
     classroom: new Map(checked.classroom.map((c) => [c.id, c.data])),
     schedules: checked.schedules,
     today: checked.today,
-    articlesEs: new Map(articlesEs.map((a) => [a.id, a])),
   };
+  stores.set(checked, store);
+  return store;
 }
 
-/** Everything in content/, loaded once per build (afresh on every request of the dev server). */
-export function getStore(): Promise<Store> {
-  if (isDevServer()) return load();
-  cached ??= load();
-  return cached;
+/** This build's store (under the dev server, of the content as it stands after the last edit). */
+export async function getStore(): Promise<Store> {
+  return storeOf(await checkedContent(process.cwd()));
 }
 
 /** A published (verified or corrected) fact; throws for unknown or unverified ids. */
@@ -147,13 +139,6 @@ export function chartHome(store: Store, datasetId: string, lang: Lang): string {
 /** A sheet's plan: its numbered facts, charts and citations. */
 export function planOf(store: Store, slug: string): ArticlePlan {
   return must(store.model.plans.get(slug), `sheet "${slug}"`);
-}
-
-/** The MDX entry of a sheet in a language, to render its body. */
-export function sheetEntry(store: Store, slug: string, lang: Lang): ArticleEntry | ArticleEsEntry {
-  return lang === 'es'
-    ? must(store.articlesEs.get(slug), `the Spanish sheet "${slug}"`)
-    : must(store.articlesById.get(slug), `sheet "${slug}"`);
 }
 
 /** Every fact of a sheet (its folder), with its id. */
