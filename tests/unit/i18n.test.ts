@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { englishPath, localePath } from '../../src/i18n/lang.ts';
 import { t, UI_KEYS } from '../../src/i18n/ui.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
+import { atLeast } from '../support/counts.ts';
+import { LANGUAGES } from '../support/languages.ts';
+
+describe('the languages the tests cover', () => {
+  it('are the site’s languages, with the same path prefixes', () => {
+    expect(LANGUAGES).toEqual(Object.entries(LOCALES).map(([lang, { prefix }]) => [lang, prefix]));
+  });
+});
 
 describe('interface text', () => {
-  it.each(UI_KEYS)('"%s" exists in both languages with the same placeholders', (key) => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const en = t('en', key);
-    const es = t('es', key);
-    expect(es.trim().length).toBeGreaterThan(0);
-    expect(placeholders(es)).toEqual(placeholders(en));
-  });
+  // The interface has well over a hundred strings (the header, the footer, a fact card, the search page…).
+  it.each(atLeast(100, UI_KEYS, 'interface strings'))(
+    '"%s" exists in both languages with the same placeholders',
+    (key) => {
+      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const en = t('en', key);
+      const es = t('es', key);
+      expect(es.trim().length).toBeGreaterThan(0);
+      expect(placeholders(es)).toEqual(placeholders(en));
+    },
+  );
 
   it('fills placeholders', () => {
     expect(t('es', 'fact.label', { n: 3 })).toBe('Dato 3');
