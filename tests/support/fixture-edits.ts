@@ -1,6 +1,6 @@
 /**
- * Content-check tests on a broken copy of the fixture: each case copies tests/fixtures/content-valid,
- * changes one thing as an editor might, and reads the problems as "file field: message".
+ * Tests on a changed copy of the fixture: each case copies tests/fixtures/content-valid, changes one
+ * thing as an editor might, and then checks it (problems read as "file field: message") or builds it.
  */
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -51,12 +51,22 @@ const copies: string[] = [];
 /** Removes every copy made so far (call from afterAll). */
 export const removeCopies = () => Promise.all(copies.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 
-/** The fixture's problems after one change, as "file field: message" ("file: message" for a whole file). */
-export async function problemsAfter(change: Edit): Promise<string[]> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'fs-check-'));
-  copies.push(dir);
+/**
+ * A fresh copy of the fixture with one change made, as `<temporary folder>/content` (build output
+ * and caches can go beside it); removeCopies() deletes the temporary folder.
+ */
+export async function fixtureCopy(change: Edit = async () => {}): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'fs-fixture-'));
+  copies.push(root);
+  const dir = path.join(root, 'content');
   await cp(FIXTURE_CONTENT, dir, { recursive: true });
   await change(dir);
+  return dir;
+}
+
+/** The fixture's problems after one change, as "file field: message" ("file: message" for a whole file). */
+export async function problemsAfter(change: Edit): Promise<string[]> {
+  const dir = await fixtureCopy(change);
   const { problems } = await checkContentDir(dir, dir, { today: TEST_DAY });
   return problems.map((p) => `${p.file} ${p.field ?? ''}: ${p.message}`.replace(/ +:/, ':'));
 }

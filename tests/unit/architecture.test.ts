@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { atLeast } from '../support/counts.ts';
 
 const LIB = path.resolve('src/lib');
 
@@ -20,7 +21,8 @@ function imports(text: string): string[] {
 describe('src/lib', () => {
   it('imports nothing from i18n/, components/, layouts/, pages/ or integrations/', async () => {
     const upward: string[] = [];
-    for (const file of await sources(LIB)) {
+    // src/lib holds formatting, citations, charts, the content model and share cards: dozens of modules.
+    for (const file of atLeast(20, await sources(LIB), 'modules in src/lib')) {
       for (const spec of imports(await readFile(file, 'utf8'))) {
         if (!spec.startsWith('.')) continue;
         const target = path.relative(path.resolve('src'), path.resolve(path.dirname(file), spec));

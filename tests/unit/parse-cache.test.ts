@@ -2,25 +2,20 @@
  * Builds keep each file as it was last parsed and validated: a rebuild must read exactly what a
  * fresh check reads, including a file an editor has just changed or broken.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentDir, type CheckedContent } from '../../src/lib/content/check.ts';
 import { ParseCache } from '../../src/lib/content/parse-cache.ts';
-import { edit, TEST_DAY } from '../support/fixture-edits.ts';
-import { FIXTURE_CONTENT } from '../support/site.ts';
+import { edit, fixtureCopy, removeCopies, TEST_DAY } from '../support/fixture-edits.ts';
 
-let work = '';
 let content = '';
 let cacheDir = '';
-beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'fs-parse-cache-'));
-  content = path.join(work, 'content');
-  cacheDir = path.join(work, 'cache');
-  await cp(FIXTURE_CONTENT, content, { recursive: true });
+// Each test edits its own copy of the fixture and starts with no cache, whatever ran before it.
+beforeEach(async () => {
+  content = await fixtureCopy();
+  cacheDir = path.join(path.dirname(content), 'cache');
 });
-afterAll(() => rm(work, { recursive: true, force: true }));
+afterAll(removeCopies);
 
 /** A check as a build runs it: the cache opened from its folder, and saved afterwards. */
 async function buildCheck() {

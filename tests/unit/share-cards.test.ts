@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { factCardContent } from '../../src/components/share/card-content.ts';
 import { factSchema, scheduleSchema, sourceSchema, updates, type PublishedFact } from '../../src/lib/content/schema.ts';
 import { figureFreshness } from '../../src/lib/content/freshness.ts';
@@ -137,6 +137,10 @@ describe('share card layout', () => {
 
 describe('share card cache', () => {
   const card = factCardContent(withHeadline, source, url) as Extract<CardContent, { kind: 'fact' }>;
+  // Each test starts from an empty cache of its own, whatever ran before it.
+  beforeEach(async () => {
+    process.env['FS_CACHE_DIR'] = await mkdtemp(path.join(dir, 'test-'));
+  });
 
   it('draws a 1200×630 PNG once, then serves it from the cache outside dist/', async () => {
     const first = await cachedCard(card);
@@ -150,11 +154,13 @@ describe('share card cache', () => {
   });
 
   it('draws the card again when what it shows changes', async () => {
+    await cachedCard(card);
     expect((await cachedCard({ ...card, footer: 'Data: 2018 · Source: UNHCR' })).cached).toBe(false);
     expect(await readdir(cacheDir())).toHaveLength(2);
   });
 
   it('is safe to delete: a missing cache is rebuilt', async () => {
+    await cachedCard(card);
     await rm(cacheDir(), { recursive: true, force: true });
     expect((await cachedCard(card)).cached).toBe(false);
   });
