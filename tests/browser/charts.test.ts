@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { IN_FIXTURE } from '../support/counts.ts';
 
 const baseUrl = inject('baseUrl');
 // The fixture sheet with charts (tests/fixtures/content-valid).
@@ -118,7 +119,10 @@ describe('without JavaScript', () => {
         // Bars or lines, not only axes (pattern tiles inside <defs> do not count).
         expect(await drawing.locator('svg > rect, svg > polyline').count()).toBeGreaterThan(0);
       }
-      for (const canvas of await figure.locator('canvas').all()) expect(await canvas.isVisible()).toBe(false);
+      // One canvas per drawing, each hidden under it.
+      const canvases = await figure.locator('canvas').all();
+      expect(canvases.length).toBe(drawings.length);
+      for (const canvas of canvases) expect(await canvas.isVisible()).toBe(false);
     }
     await close();
   });
@@ -126,7 +130,7 @@ describe('without JavaScript', () => {
   it('every chart still shows its title, data table and source', async () => {
     const { page, scripts, close } = await open(ARTICLE, { javaScriptEnabled: false });
     const figures = page.locator('figure.stat-chart');
-    expect(await figures.count()).toBeGreaterThan(0);
+    expect(await figures.count()).toBe(IN_FIXTURE.charts);
     for (const figure of await figures.all()) {
       expect(await figure.locator('table').isVisible()).toBe(true);
       expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);

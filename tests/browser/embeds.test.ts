@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { LANGUAGES } from '../support/languages.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const baseUrl = inject('baseUrl');
@@ -82,7 +83,7 @@ describe('oEmbed', () => {
       ['facts', 'second-yearly', '/facts/second-yearly/'],
       ['charts', 'sample-yearly', '/articles/second-sheet/'],
     ] as const) {
-      for (const prefix of ['', '/es']) {
+      for (const [, prefix] of LANGUAGES) {
         const html = await (await fetch(`${baseUrl}${prefix}${page}`)).text();
         const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
         expect(link, `${prefix}${page}`).toBeDefined();

@@ -8,6 +8,8 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { exactly, IN_FIXTURE } from '../support/counts.ts';
+import { LANGS, prefixOf as prefix } from '../support/languages.ts';
 import { printedText, printToPdf, squash, type PaperFormat } from '../support/pdf.ts';
 import { builtContent, page as builtPage, printedSheetNeeds } from '../support/site.ts';
 
@@ -28,9 +30,6 @@ const SCREEN_ONLY = {
     'Citar esta ficha',
   ],
 };
-const LANGS = ['en', 'es'] as const;
-type Lang = (typeof LANGS)[number];
-const prefix = (lang: Lang) => (lang === 'es' ? '/es' : '');
 
 let browser: Browser;
 let context: BrowserContext;
@@ -48,13 +47,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const published = () => content.facts.filter((f) => f.data.status !== 'unverified');
+
 describe('printed fact sheets', () => {
   it.each(FORMATS)(
     'fit their page budget on %s and carry everything a reader needs, without site chrome, in both languages',
     async (format) => {
       const page = await context.newPage();
       for (const lang of LANGS) {
-        for (const article of content.articles) {
+        for (const article of exactly(IN_FIXTURE.sheets, content.articles, 'sheets')) {
           const where = `${prefix(lang)}/articles/${article.id}/ on ${format}`;
           await page.goto(`${baseUrl}${prefix(lang)}/articles/${article.id}/`);
           const { pages, text, pageBodies } = await printToPdf(page, format);
@@ -106,7 +107,7 @@ describe('printed fact sheets', () => {
   it('print a QR code that decodes to the page’s own address', async () => {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
-    for (const article of content.articles) {
+    for (const article of exactly(IN_FIXTURE.sheets, content.articles, 'sheets')) {
       await page.goto(`${baseUrl}/articles/${article.id}/`);
       const png = PNG.sync.read(await page.locator('.print-header .qr').screenshot({ scale: 'device' }));
       const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
@@ -136,7 +137,7 @@ describe('printed fact pages', () => {
   it.each(FORMATS)('each fit on exactly one %s page, with their own address', async (format) => {
     const page = await context.newPage();
     for (const lang of LANGS) {
-      for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+      for (const fact of exactly(IN_FIXTURE.publishedFacts, published(), 'published facts')) {
         await page.goto(`${baseUrl}${prefix(lang)}/facts/${fact.id}/`);
         const { pages, text } = await printToPdf(page, format);
         expect(pages, `${prefix(lang)}/facts/${fact.id}/ on ${format}`).toBe(1);
@@ -150,7 +151,7 @@ describe('printed fact pages', () => {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     for (const lang of LANGS) {
-      for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+      for (const fact of exactly(IN_FIXTURE.publishedFacts, published(), 'published facts')) {
         await page.goto(`${baseUrl}${prefix(lang)}/facts/${fact.id}/`);
         const png = PNG.sync.read(await page.locator('.print-header .qr').screenshot({ scale: 'device' }));
         expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(

@@ -7,6 +7,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
 import { axeOf, inTabs, launchBrowser } from '../support/browser.ts';
+import { exactly, IN_FIXTURE } from '../support/counts.ts';
 import { builtContent, embedPages, factWithMostControls, templatePages } from '../support/site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -60,19 +61,23 @@ function checker(page: Page) {
 }
 
 // Light mode sees every template in both languages; dark mode and the phone, which change colours
-// and layout but not words, see every template in English.
+// and layout but not words, see every template in English. Each template in a language, and the two
+// embeds (a fact and a chart).
+const IN_ONE_LANGUAGE = IN_FIXTURE.templatePagesPerLanguage + 2;
 // Charts are drawn without animation (reduced motion): axe then sees them finished, and the machine
 // spends nothing on frames no check looks at.
-const CONFIGS: [string, BrowserContextOptions, (p: string) => boolean][] = [
+const CONFIGS: [string, BrowserContextOptions, (p: string) => boolean, number][] = [
   [
     'light, both languages',
     { colorScheme: 'light', reducedMotion: 'reduce', viewport: { width: 1024, height: 800 } },
     () => true,
+    2 * IN_ONE_LANGUAGE,
   ],
   [
     'dark',
     { colorScheme: 'dark', reducedMotion: 'reduce', viewport: { width: 1024, height: 800 } },
     (p) => !p.startsWith('/es/'),
+    IN_ONE_LANGUAGE,
   ],
   [
     '360 px phone',
@@ -84,10 +89,11 @@ const CONFIGS: [string, BrowserContextOptions, (p: string) => boolean][] = [
       hasTouch: true,
     },
     (p) => !p.startsWith('/es/'),
+    IN_ONE_LANGUAGE,
   ],
 ];
 
-describe.each(CONFIGS)('every page template (%s)', (_name, options, included) => {
+describe.each(CONFIGS)('every page template (%s)', (_name, options, included, count) => {
   it('has no accessibility violations, no request to another host and no CSP violation', async () => {
     const context = await browser.newContext(options);
     await context.addInitScript(() => {
@@ -97,7 +103,7 @@ describe.each(CONFIGS)('every page template (%s)', (_name, options, included) =>
       });
     });
     // Four tabs at a time: a two-core machine stays responsive.
-    const failures = (await inTabs(context, 4, pages.filter(included), checker)).flat();
+    const failures = (await inTabs(context, 4, exactly(count, pages.filter(included), 'pages'), checker)).flat();
     await context.close();
     expect(failures).toEqual([]);
   });
