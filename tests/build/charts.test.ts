@@ -4,6 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
 import { gzipBytes, pageJavaScript, staticClosure } from '../support/bundle.ts';
+import { exactly, IN_FIXTURE } from '../support/counts.ts';
+import { LANGUAGES } from '../support/languages.ts';
 import { builtContent, page } from '../support/site.ts';
 
 const distDir = inject('distDir');
@@ -14,12 +16,11 @@ let charts: { article: string; dataset: string }[];
 beforeAll(async () => {
   content = await builtContent();
   charts = content.articles.flatMap((a) =>
-    a.mdx.uses
-      .filter((u) => u.component === 'StatChart')
-      .map((u) => ({ article: a.id, dataset: u.id })),
+    a.mdx.uses.filter((u) => u.component === 'StatChart').map((u) => ({ article: a.id, dataset: u.id })),
   );
 });
 
+const everyChart = () => exactly(IN_FIXTURE.charts, charts, 'charts');
 const dataset = (id: string) => content.datasets.find((d) => d.id === id)!;
 const source = (id: string) => content.sources.find((s) => s.id === id)!;
 
@@ -34,10 +35,7 @@ describe('chart figures', () => {
 
   it('draw series measured differently in panels of their own, each named, with no shared legend', async () => {
     // The fixture's sample-two-counts is marked `separate`; sample-places is one chart.
-    for (const [lang, prefix] of [
-      ['en', ''],
-      ['es', '/es'],
-    ] as const) {
+    for (const [lang, prefix] of LANGUAGES) {
       const $ = await page(distDir, `${prefix}/articles/second-sheet/`);
       const two = $('figure#chart-sample-two-counts');
       const data = dataset('sample-two-counts').data;
@@ -62,7 +60,7 @@ describe('chart figures', () => {
   });
 
   it('have a data table whose numbers equal the dataset, point by point', async () => {
-    for (const { article, dataset: id } of charts) {
+    for (const { article, dataset: id } of everyChart()) {
       const $ = await page(distDir, `/articles/${article}/`);
       const figure = $(`figure#chart-${id}`);
       const data = dataset(id).data;
@@ -94,7 +92,7 @@ describe('chart figures', () => {
   });
 
   it('name every source with a link, the data years, the note and the takeaway as the canvas label', async () => {
-    for (const { article, dataset: id } of charts) {
+    for (const { article, dataset: id } of everyChart()) {
       const $ = await page(distDir, `/articles/${article}/`);
       const figure = $(`figure#chart-${id}`);
       const data = dataset(id).data;
@@ -118,7 +116,7 @@ describe('chart figures', () => {
 
 describe('downloads', () => {
   it('exist for every dataset as CSV and JSON with the same numbers', async () => {
-    for (const { id, data } of content.datasets) {
+    for (const { id, data } of exactly(IN_FIXTURE.datasets, content.datasets, 'datasets')) {
       const json = JSON.parse(await readFile(path.join(distDir, 'data', `${id}.json`), 'utf8'));
       expect(json.series.map((s: { points: { value: number }[] }) => s.points.map((p) => p.value))).toEqual(
         data.series.map((s) => s.points.map((p) => p.value)),
@@ -133,7 +131,7 @@ describe('downloads', () => {
   });
 
   it('are linked from every chart', async () => {
-    for (const { article, dataset: id } of charts) {
+    for (const { article, dataset: id } of everyChart()) {
       const $ = await page(distDir, `/articles/${article}/`);
       expect($(`figure#chart-${id} a[href="/data/${id}.csv"]`).length).toBe(1);
       expect($(`figure#chart-${id} a[href="/data/${id}.json"]`).length).toBe(1);
@@ -143,7 +141,8 @@ describe('downloads', () => {
 
 describe('JavaScript budgets (gzip)', () => {
   it('fact pages load at most 2 KB (share controls) before a chart is visible', async () => {
-    for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+    const published = content.facts.filter((f) => f.data.status !== 'unverified');
+    for (const fact of exactly(IN_FIXTURE.publishedFacts, published, 'published facts')) {
       const { initialBytes } = await pageJavaScript(distDir, await page(distDir, `/facts/${fact.id}/`));
       expect(initialBytes, fact.id).toBeLessThanOrEqual(2 * KB);
     }
@@ -159,7 +158,8 @@ describe('JavaScript budgets (gzip)', () => {
   });
 
   it('an article loads at most 2 KB before a chart is visible, and a chart runtime of at most 55 KB', async () => {
-    for (const article of new Set(charts.map((c) => c.article))) {
+    // Every fixture chart is on second-sheet.
+    for (const article of exactly(1, new Set(everyChart().map((c) => c.article)), 'sheets with charts')) {
       const { initialBytes, later } = await pageJavaScript(distDir, await page(distDir, `/articles/${article}/`));
       expect(initialBytes, article).toBeGreaterThan(0);
       expect(initialBytes, article).toBeLessThanOrEqual(2 * KB);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
+import { LANGUAGES } from '../support/languages.ts';
 import { builtContent, page } from '../support/site.ts';
 
 const distDir = inject('distDir');
@@ -15,10 +16,7 @@ describe('the classroom edition', () => {
   it('shows the sheet’s glossary and questions in the reader’s language, and its key figures linking to the cards', async () => {
     // In the fixture, only sample-sheet has a classroom edition.
     const classroom = content.classroom.find((c) => c.id === 'sample-sheet')!.data;
-    for (const [lang, prefix] of [
-      ['en', ''],
-      ['es', '/es'],
-    ] as const) {
+    for (const [lang, prefix] of LANGUAGES) {
       const $ = await page(distDir, `${prefix}/articles/sample-sheet/classroom/`);
       const sheet = content[lang === 'es' ? 'articlesEs' : 'articles'].find((a) => a.id === 'sample-sheet')!.data;
       expect($('h1').text().trim()).toBe(sheet.title);

@@ -4,6 +4,8 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent, LoadedFact } from '../../src/lib/content/check.ts';
+import { exactly, IN_FIXTURE } from '../support/counts.ts';
+import { LANGUAGES, type Lang } from '../support/languages.ts';
 import { builtContent, figureSelector, page } from '../support/site.ts';
 
 const distDir = inject('distDir');
@@ -27,10 +29,13 @@ const VERDICT_NAMES = {
     unverified: 'No se pudo verificar',
   },
 };
-const LANGS = [
-  ['en', ''],
-  ['es', '/es'],
-] as const;
+const sheets = () => exactly(IN_FIXTURE.sheets, content.articles, 'sheets');
+const published = () =>
+  exactly(
+    IN_FIXTURE.publishedFacts,
+    content.facts.flatMap((f) => (f.data.status !== 'unverified' ? [{ ...f, data: f.data }] : [])),
+    'published facts',
+  );
 
 type Json = Record<string, any>;
 /** Every JSON-LD object on a page, arrays flattened. */
@@ -42,7 +47,7 @@ function jsonLd($: Awaited<ReturnType<typeof page>>): Json[] {
 }
 
 /** The claim a fact reviews and our verdict on it, from the content itself. */
-function reviewOf(fact: LoadedFact, lang: 'en' | 'es') {
+function reviewOf(fact: LoadedFact, lang: Lang) {
   const d = fact.data;
   const es = lang === 'es' ? d.es : undefined;
   if (d.status === 'corrected')
@@ -72,9 +77,9 @@ function expectCompleteReview(
 }
 
 describe('ClaimReview on fact pages', () => {
-  it.each(LANGS)('reviews each claim of the original articles in %s, and only those', async (lang, prefix) => {
+  it.each(LANGUAGES)('reviews each claim of the original articles in %s, and only those', async (lang, prefix) => {
     let reviewed = 0;
-    for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+    for (const fact of published()) {
       const $ = await page(distDir, `${prefix}/facts/${fact.id}/`);
       const reviews = jsonLd($).filter((j) => j['@type'] === 'ClaimReview');
       const expected = reviewOf(fact, lang);
@@ -99,13 +104,14 @@ describe('ClaimReview on fact pages', () => {
 });
 
 describe('ClaimReview of claims we could not verify', () => {
-  it.each(LANGS)('is on the sheet in %s, pointing at the claim there', async (lang, prefix) => {
-    for (const article of content.articles) {
+  it.each(LANGUAGES)('is on the sheet in %s, pointing at the claim there', async (lang, prefix) => {
+    for (const article of sheets()) {
       const $ = await page(distDir, `${prefix}/articles/${article.id}/`);
       const reviews = jsonLd($).filter((j) => j['@type'] === 'ClaimReview');
       const unverified = content.facts.filter((f) => f.article === article.id && f.data.status === 'unverified');
       expect(reviews).toHaveLength(unverified.length);
-      for (const fact of unverified) {
+      // One rumour on each fixture sheet.
+      for (const fact of exactly(1, unverified, `unverified claims on ${article.id}`)) {
         const review = reviews.find((r) => r.url.endsWith(`#${fact.id}`));
         expect(review, fact.id).toBeDefined();
         expect($(`[id="${fact.id}"]`).length, `the sheet has the claim ${fact.id} to point at`).toBe(1);
@@ -123,12 +129,11 @@ describe('ClaimReview of claims we could not verify', () => {
 });
 
 describe('grades and evidence', () => {
-  it.each(LANGS)(
+  it.each(LANGUAGES)(
     'every fact page in %s shows its grade and quotes its first source, attributed',
     async (_lang, prefix) => {
       const sources = new Map(content.sources.map((s) => [s.id, s.data]));
-      for (const fact of content.facts) {
-        if (fact.data.status === 'unverified') continue;
+      for (const fact of published()) {
         const $ = await page(distDir, `${prefix}/facts/${fact.id}/`);
         expect($('.fact-page .grade-badge').attr('data-grade'), fact.id).toBe(fact.data.grade);
         const first = fact.data.sources[0]!;
@@ -143,10 +148,11 @@ describe('grades and evidence', () => {
   );
 
   it('every fact card on a sheet shows its grade', async () => {
-    for (const article of content.articles) {
+    for (const article of sheets()) {
       const $ = await page(distDir, `/articles/${article.id}/`);
-      for (const { id, article: sheet, data } of content.facts) {
-        if (sheet !== article.id || data.status === 'unverified') continue;
+      // Three published facts on each fixture sheet.
+      const onSheet = published().filter((f) => f.article === article.id);
+      for (const { id, data } of exactly(3, onSheet, `published facts on ${article.id}`)) {
         const figure = $(figureSelector(id));
         expect(figure.length, id).toBe(1);
         expect(figure.find('.grade-badge').first().attr('data-grade'), id).toBe(data.grade);
@@ -168,7 +174,7 @@ describe('source titles', () => {
         untitled: 'descripción nuestra; no se registró su titular',
       },
     };
-    for (const [lang, prefix] of LANGS) {
+    for (const [lang, prefix] of LANGUAGES) {
       const $ = await page(distDir, `${prefix}/articles/sample-sheet/`);
       const primary = $('.source-list li#src-sample-primary');
       expect(primary.find('cite').text()).toBe('Sample Survey Report');

@@ -3,20 +3,26 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
+import { exactly, IN_FIXTURE } from '../support/counts.ts';
+import { LANGS } from '../support/languages.ts';
 import { builtContent, builtPages, englishWords, page } from '../support/site.ts';
 import { t, UI_KEYS } from '../../src/i18n/ui.ts';
 
 const distDir = inject('distDir');
+// Every page of a language but its moved addresses.
+const PAGES_PER_LANGUAGE = IN_FIXTURE.builtPagesPerLanguage - IN_FIXTURE.redirects;
 let pages: string[];
 let content: CheckedContent;
 
 beforeAll(async () => {
   content = await builtContent();
   // Moved-address pages leave at once for the page they point to, which is checked in its own right.
-  pages = await builtPages(distDir, { withRedirects: false });
+  pages = exactly(LANGS.length * PAGES_PER_LANGUAGE, await builtPages(distDir, { withRedirects: false }), 'pages');
 });
 
 const isSpanish = (p: string) => p.startsWith('/es/');
+const spanishPages = () => exactly(PAGES_PER_LANGUAGE, pages.filter(isSpanish), 'Spanish pages');
+const sheets = () => exactly(IN_FIXTURE.sheets, content.articlesEs, 'Spanish sheets');
 const twinOf = (p: string) =>
   p === '/404.html' ? '/es/404/' : p === '/es/404/' ? '/404.html' : isSpanish(p) ? p.slice(3) : `/es${p}`;
 
@@ -42,7 +48,7 @@ describe('Spanish', () => {
       .flatMap((text) => text.split(/\{\w+\}/).map((part) => part.trim()))
       .filter((part) => part.split(/\s+/).length >= 2);
     const found: string[] = [];
-    for (const p of pages.filter(isSpanish)) {
+    for (const p of spanishPages()) {
       const html = await readFile(path.join(distDir, p.endsWith('/') ? `${p}index.html` : p), 'utf8');
       // Interface text is an element's whole text or an attribute's whole value, or starts one; content
       // that merely contains the same words (a source's locator, say) is not interface text.
@@ -61,7 +67,7 @@ describe('Spanish', () => {
 
   it('no Spanish page shows an English word, outside the names and titles of sources and text marked as English', async () => {
     const found: string[] = [];
-    for (const p of pages.filter(isSpanish)) {
+    for (const p of spanishPages()) {
       const english = englishWords(await page(distDir, p));
       if (english.length) found.push(`${p}: ${english.join(', ')}`);
     }
@@ -70,7 +76,7 @@ describe('Spanish', () => {
 
   it('Spanish pages call the site by its Spanish name, in the title, the header and the metadata', async () => {
     const english: string[] = [];
-    for (const p of pages.filter(isSpanish)) {
+    for (const p of spanishPages()) {
       const $ = await page(distDir, p);
       const named = [
         $('title').text(),
@@ -108,8 +114,8 @@ describe('Spanish', () => {
   });
 
   it('Spanish fact pages show the Spanish statement, Spanish labels and a Spanish share card', async () => {
-    for (const fact of content.facts) {
-      if (fact.data.status === 'unverified') continue;
+    const published = content.facts.flatMap((f) => (f.data.status !== 'unverified' ? [{ ...f, data: f.data }] : []));
+    for (const fact of exactly(IN_FIXTURE.publishedFacts, published, 'published facts')) {
       const $ = await page(distDir, `/es/facts/${fact.id}/`);
       expect($('h1').text(), fact.id).toContain(fact.data.es!.statement!.split('{value}')[0]!.trim());
       expect($('.meta').first().text()).toContain('Año de los datos:');
@@ -122,12 +128,14 @@ describe('Spanish', () => {
   });
 
   it('Spanish sheets use the Spanish text of the sheet, its charts and its unverified claims', async () => {
-    for (const article of content.articlesEs) {
+    let charts = 0;
+    for (const article of sheets()) {
       const $ = await page(distDir, `/es/articles/${article.id}/`);
       expect($('h1').text()).toBe(article.data.title);
       for (const d of content.datasets) {
         const figure = $(`figure#chart-${d.id}`);
         if (!figure.length) continue;
+        charts++;
         expect(figure.find('.title').text()).toBe(d.data.es!.title);
         const rows = figure
           .find('tbody th')
@@ -135,16 +143,19 @@ describe('Spanish', () => {
           .get();
         for (const spanish of Object.values(d.data.es!.labels ?? {})) expect(rows).toContain(spanish);
       }
-      for (const fact of content.facts.filter((f) => f.article === article.id && f.data.status === 'unverified')) {
+      const unverified = content.facts.filter((f) => f.article === article.id && f.data.status === 'unverified');
+      // One rumour on each fixture sheet.
+      for (const fact of exactly(1, unverified, `unverified claims on ${article.id}`)) {
         expect($(`[id="${fact.id}"] .claim`).text()).toContain(fact.data.es!.claim!);
       }
     }
+    expect(charts, 'charts on the Spanish sheets').toBe(IN_FIXTURE.charts);
   });
 
   it('each language has its own feeds', async () => {
     const es = await readFile(path.join(distDir, 'es/rss.xml'), 'utf8');
     expect(es).toContain('<language>es-MX</language>');
-    for (const a of content.articlesEs) expect(es).toContain(`/es/articles/${a.id}/`);
+    for (const a of sheets()) expect(es).toContain(`/es/articles/${a.id}/`);
     expect(await readFile(path.join(distDir, 'es/corrections/rss.xml'), 'utf8')).toContain(
       '<language>es-MX</language>',
     );

@@ -1,10 +1,12 @@
 /** Reader safety and reach, as built: help lines, content notes, quick exit, feeds, sitemap, search index. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
-import { builtContent, page, templatePages } from '../support/site.ts';
+import { atLeast, exactly, IN_FIXTURE } from '../support/counts.ts';
+import { LANGS } from '../support/languages.ts';
+import { builtContent, builtHtmlFiles, page, templatePages } from '../support/site.ts';
 
 const distDir = inject('distDir');
 let content: CheckedContent;
@@ -15,7 +17,15 @@ beforeAll(async () => {
   site = new URL((await page(distDir, '/'))('link[rel="canonical"]').attr('href')!).origin;
 });
 
-const published = () => content.facts.filter((f) => f.data.status !== 'unverified');
+const published = () =>
+  exactly(
+    IN_FIXTURE.publishedFacts,
+    content.facts.filter((f) => f.data.status !== 'unverified'),
+    'published facts',
+  );
+const sheets = () => exactly(IN_FIXTURE.sheets, content.articles, 'sheets');
+const everyTemplate = () =>
+  exactly(LANGS.length * IN_FIXTURE.templatePagesPerLanguage, templatePages(content), 'page templates');
 const sensitive = (slug: string) => content.articles.find((a) => a.id === slug)!.data.contentNote !== undefined;
 const readXml = async (file: string) => {
   const text = await readFile(path.join(distDir, file), 'utf8');
@@ -25,10 +35,16 @@ const readXml = async (file: string) => {
 
 describe('reader safety', () => {
   it('every page shows its help lines as tel: links: a sheet and its facts their own and the general ones, other pages all', async () => {
-    const sheetOf = new Map<string, string | undefined>(templatePages(content).map((p) => [p, undefined]));
-    for (const a of content.articles) sheetOf.set(`/articles/${a.id}/`, a.id).set(`/es/articles/${a.id}/`, a.id);
+    const sheetOf = new Map<string, string | undefined>(everyTemplate().map((p) => [p, undefined]));
+    for (const a of sheets()) sheetOf.set(`/articles/${a.id}/`, a.id).set(`/es/articles/${a.id}/`, a.id);
     for (const f of published()) sheetOf.set(`/facts/${f.id}/`, f.article).set(`/es/facts/${f.id}/`, f.article);
-    for (const [p, sheet] of sheetOf) {
+    // The templates and every fact page (two of them templates already), in each language.
+    const pages = exactly(
+      LANGS.length * (IN_FIXTURE.templatePagesPerLanguage + IN_FIXTURE.publishedFacts - 2),
+      sheetOf,
+      'pages',
+    );
+    for (const [p, sheet] of pages) {
       const $ = await page(distDir, p);
       const block = $('#help.help-lines');
       expect(block.length, p).toBe(1);
@@ -36,7 +52,12 @@ describe('reader safety', () => {
         .find('.bar a[href^="tel:"]')
         .map((_, a) => $(a).attr('href'))
         .get();
-      const expected = content.helpLines.lines.filter((l) => !sheet || !l.sheets || l.sheets.includes(sheet));
+      // The emergency line is on every page.
+      const expected = atLeast(
+        1,
+        content.helpLines.lines.filter((l) => !sheet || !l.sheets || l.sheets.includes(sheet)),
+        `help lines on ${p}`,
+      );
       expect(dialled, p).toEqual(expected.map((l) => `tel:${l.tel}`));
       block.find('.bar a[href^="tel:"]').each((i, a) => {
         expect(
@@ -51,18 +72,18 @@ describe('reader safety', () => {
   });
 
   it('every page offers "Leave this site" inside a landmark, and only sensitive sheets have a content note', async () => {
-    for (const p of templatePages(content)) {
+    for (const p of everyTemplate()) {
       const $ = await page(distDir, p);
       expect($('aside[aria-label] fs-quick-exit a[href^="https://"]').length, p).toBe(1);
     }
-    for (const article of content.articles) {
+    for (const article of sheets()) {
       const $ = await page(distDir, `/articles/${article.id}/`);
       expect($('.content-note').length > 0, article.id).toBe(sensitive(article.id));
     }
   });
 
   it('shows no image at all in the pages’ content, only charts drawn from data', async () => {
-    for (const article of content.articles) {
+    for (const article of sheets()) {
       const $ = await page(distDir, `/articles/${article.id}/`);
       expect($('main img').length).toBe(0);
     }
@@ -82,7 +103,7 @@ describe('reach', () => {
     const links = [feed.rss.channel.item ?? []].flat().map((i: { link: string }) => i.link);
     expect(new Set(links)).toEqual(new Set(corrected.map((f) => `${site}/facts/${f.id}/`)));
     const $ = await page(distDir, '/corrections/');
-    for (const fact of corrected) {
+    for (const fact of exactly(IN_FIXTURE.correctedFacts, corrected, 'corrected facts')) {
       const item = $(`.corrections li[data-from="fact:${fact.id}"]`);
       expect(item.find('time').attr('datetime'), fact.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(item.find(`a[href="/facts/${fact.id}/"]`).length).toBe(1);
@@ -104,18 +125,21 @@ describe('reach', () => {
       }
     }
     // Every listed page names itself and its twin in the other language, and the twin is listed too.
-    for (const [loc, links] of alternates) {
+    // Every page of a language but its moved addresses, its "page not found" and its embeds.
+    const perLanguage =
+      IN_FIXTURE.builtPagesPerLanguage - IN_FIXTURE.redirects - 1 - IN_FIXTURE.publishedFacts - IN_FIXTURE.datasets;
+    for (const [loc, links] of exactly(LANGS.length * perLanguage, alternates, 'pages in the sitemap')) {
       const english = loc.replace(`${site}/es/`, `${site}/`);
       const spanish = english.replace(`${site}/`, `${site}/es/`);
       expect(links.sort(), loc).toEqual([`en-US ${english}`, `es-MX ${spanish}`]);
       expect(listed, loc).toContain(loc === english ? spanish : english);
     }
-    const files = (await readdir(distDir, { recursive: true })).filter((f) => f.endsWith('index.html'));
+    const files = exactly(LANGS.length * IN_FIXTURE.builtPagesPerLanguage, await builtHtmlFiles(distDir), 'pages');
     for (const f of files) {
       const html = await readFile(path.join(distDir, f), 'utf8');
       // Moved addresses, "page not found" and embeds (pages for other sites' frames) are not pages to list.
-      if (html.includes('http-equiv="refresh"') || /(^|\/)404\//.test(f)) continue;
-      if (/^(es\/)?embed\//.test(f.split(path.sep).join('/'))) {
+      if (html.includes('http-equiv="refresh"') || /^(\/es)?\/404(\.html|\/)/.test(f)) continue;
+      if (/^(\/es)?\/embed\//.test(f)) {
         expect(html, f).toContain('<meta name="robots" content="noindex">');
         expect(
           [...listed].some((l) => l.includes('/embed/')),
@@ -123,12 +147,7 @@ describe('reach', () => {
         ).toBe(false);
         continue;
       }
-      expect(listed, f).toContain(
-        `${site}/${f
-          .split(path.sep)
-          .join('/')
-          .replace(/index\.html$/, '')}`,
-      );
+      expect(listed, f).toContain(`${site}${f.replace(/index\.html$/, '')}`);
     }
   });
 
@@ -151,13 +170,16 @@ describe('reach', () => {
   it('the search index holds every page marked searchable and every published fact, in each language', async () => {
     const entry = JSON.parse(await readFile(path.join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     const searchable = { en: 0, es: 0 };
-    for (const file of await readdir(distDir, { recursive: true })) {
-      if (!file.endsWith('.html')) continue;
+    for (const file of exactly(
+      LANGS.length * IN_FIXTURE.builtPagesPerLanguage,
+      await builtHtmlFiles(distDir),
+      'pages',
+    )) {
       const html = await readFile(path.join(distDir, file), 'utf8');
       if (html.includes('data-pagefind-body')) searchable[/<html lang="es/.test(html) ? 'es' : 'en']++;
     }
     expect(searchable.en).toBeGreaterThan(content.articles.length);
-    for (const lang of ['en', 'es'] as const) {
+    for (const lang of LANGS) {
       expect(entry.languages[lang].page_count, lang).toBe(searchable[lang] + published().length);
     }
   });

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
+import { exactly, IN_FIXTURE } from '../support/counts.ts';
+import { LANGUAGES } from '../support/languages.ts';
 import { builtContent, page } from '../support/site.ts';
 
 const distDir = inject('distDir');
@@ -21,12 +23,17 @@ async function pngSize(file: string) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const published = () => content.facts.filter((f) => f.data.status !== 'unverified');
+const published = () =>
+  exactly(
+    IN_FIXTURE.publishedFacts,
+    content.facts.flatMap((f) => (f.data.status !== 'unverified' ? [{ ...f, data: f.data }] : [])),
+    'published facts',
+  );
+const sheets = () => exactly(IN_FIXTURE.sheets, content.articles, 'sheets');
 
 describe('fact pages', () => {
   it('exist for every verified and corrected fact, with the statement, year and sources', async () => {
     for (const fact of published()) {
-      if (fact.data.status === 'unverified') continue;
       const $ = await page(distDir, `/facts/${fact.id}/`);
       expect($('h1').text()).toContain(fact.data.statement.split('{value}')[0]!.trim());
       expect($('.meta').first().text()).toContain(`Data year: ${fact.data.year.label}`);
@@ -36,7 +43,8 @@ describe('fact pages', () => {
   });
 
   it('do not exist for unverified claims', async () => {
-    for (const fact of content.facts.filter((f) => f.data.status === 'unverified')) {
+    const unverified = content.facts.filter((f) => f.data.status === 'unverified');
+    for (const fact of exactly(IN_FIXTURE.unverifiedFacts, unverified, 'unverified facts')) {
       await expect(readFile(path.join(distDir, 'facts', fact.id, 'index.html'))).rejects.toThrow();
       await expect(readFile(path.join(distDir, 'cards', 'facts', `${fact.id}.png`))).rejects.toThrow();
     }
@@ -72,7 +80,7 @@ describe('fact pages', () => {
 
 describe('article pages', () => {
   it('have their own card, citation_* tags and JSON-LD', async () => {
-    for (const article of content.articles) {
+    for (const article of sheets()) {
       const $ = await page(distDir, `/articles/${article.id}/`);
       const image = $('meta[property="og:image"]').attr('content')!;
       expect(await pngSize(path.join(distDir, new URL(image).pathname))).toEqual({ width: 1200, height: 630 });
@@ -94,7 +102,7 @@ describe('article pages', () => {
   });
 
   it('give every fact a link to itself and one share control per card, a plain link without JavaScript', async () => {
-    for (const article of content.articles) {
+    for (const article of sheets()) {
       const $ = await page(distDir, `/articles/${article.id}/`);
       const cards = $('article.fact').toArray();
       expect(cards.length, article.id).toBeGreaterThan(0);
@@ -128,10 +136,10 @@ describe('permalink registry', () => {
   it('lists every published article and fact, and each registered address resolves', async () => {
     const { permalinks } = content;
     expect(new Set(permalinks.articles)).toEqual(new Set(content.articles.map((a) => a.id)));
-    for (const slug of permalinks.articles) {
+    for (const slug of exactly(IN_FIXTURE.sheets, permalinks.articles, 'registered sheets')) {
       expect((await page(distDir, `/articles/${slug}/`))('h1').text().trim(), slug).not.toBe('');
     }
-    for (const id of permalinks.facts) {
+    for (const id of exactly(IN_FIXTURE.registeredFacts, permalinks.facts, 'registered facts')) {
       const html = await readFile(path.join(distDir, 'facts', id, 'index.html'), 'utf8');
       const moved = permalinks.redirects.find((r) => r.from === `fact/${id}`);
       if (moved) expect(html).toMatch(/http-equiv="refresh"/);
@@ -144,11 +152,11 @@ describe('permalink registry', () => {
   });
 
   it('sends a moved address on to its new page in both languages, in the reader’s language', async () => {
-    for (const r of content.permalinks.redirects) {
+    for (const r of exactly(IN_FIXTURE.redirects, content.permalinks.redirects, 'moved addresses')) {
       const [kind, from] = r.from.split('/') as [string, string];
       const [toKind, to] = r.to.split('/') as [string, string];
       const folder = (k: string) => (k === 'fact' ? 'facts' : 'articles');
-      for (const prefix of ['', '/es']) {
+      for (const [, prefix] of LANGUAGES) {
         const $ = await page(distDir, `${prefix}/${folder(kind)}/${from}/`);
         const target = `${prefix}/${folder(toKind)}/${to}/`;
         expect($('meta[http-equiv="refresh"]').attr('content'), `${prefix}${r.from}`).toBe(`0; url=${target}`);
@@ -171,9 +179,8 @@ describe('oEmbed files', () => {
       ...published().map((f) => ['facts', f.id] as const),
       ...content.datasets.map((d) => ['charts', d.id] as const),
     ];
-    expect(items.length).toBeGreaterThan(0);
-    for (const [kind, id] of items) {
-      for (const prefix of ['', 'es']) {
+    for (const [kind, id] of exactly(IN_FIXTURE.publishedFacts + IN_FIXTURE.datasets, items, 'facts and charts')) {
+      for (const [, prefix] of LANGUAGES) {
         const file = path.join(distDir, prefix, 'oembed', kind, `${id}.json`);
         const oembed = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
         expect(Object.keys(oembed).sort(), file).toEqual(
@@ -183,7 +190,7 @@ describe('oEmbed files', () => {
         expect(oembed['version']).toBe('1.0');
         expect(String(oembed['title']).length).toBeGreaterThan(0);
         const src = /<iframe src="([^"]+)"/.exec(String(oembed['html']))?.[1];
-        expect(src).toBe(`${site}${prefix ? `/${prefix}` : ''}/embed/${kind}/${id}/`);
+        expect(src).toBe(`${site}${prefix}/embed/${kind}/${id}/`);
         // The embed it points to was built.
         await readFile(path.join(distDir, prefix, 'embed', kind, id, 'index.html'));
       }

@@ -1,9 +1,9 @@
 /** The built site, checked file by file: pages, anchors, sources and the origin of every figure. */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
-import { builtContent, figureSelector, page, strayNumbers } from '../support/site.ts';
+import { exactly, IN_FIXTURE } from '../support/counts.ts';
+import { LANGS } from '../support/languages.ts';
+import { builtContent, builtHtmlFiles, figureSelector, page, strayNumbers } from '../support/site.ts';
 
 const distDir = inject('distDir');
 let content: CheckedContent;
@@ -11,10 +11,15 @@ beforeAll(async () => {
   content = await builtContent();
 });
 
-async function allPages(): Promise<string[]> {
-  const files = await readdir(distDir, { recursive: true });
-  return files.filter((f) => f.endsWith('.html')).map((f) => '/' + f.split(path.sep).join('/'));
-}
+const allPages = async () =>
+  exactly(LANGS.length * IN_FIXTURE.builtPagesPerLanguage, await builtHtmlFiles(distDir), 'built pages');
+const sheets = () => exactly(IN_FIXTURE.sheets, content.articles, 'sheets');
+const published = () =>
+  exactly(
+    IN_FIXTURE.publishedFacts,
+    content.facts.filter((f) => f.data.status !== 'unverified'),
+    'published facts',
+  );
 
 describe('the build', () => {
   // A warning an editor learns to ignore hides the one that matters.
@@ -32,12 +37,12 @@ describe('pages', () => {
     expect(pages).toEqual(
       expect.arrayContaining(['/index.html', '/sources/index.html', '/about/index.html', '/404.html']),
     );
-    for (const article of content.articles) expect(pages).toContain(`/articles/${article.id}/index.html`);
+    for (const article of sheets()) expect(pages).toContain(`/articles/${article.id}/index.html`);
   });
 
   it('links the home page to every article with its last-reviewed date', async () => {
     const $ = await page(distDir, '/');
-    for (const article of content.articles) {
+    for (const article of sheets()) {
       const link = $(`a[href="/articles/${article.id}/"]`);
       expect(link.text()).toBe(article.data.title);
       expect(link.closest('li').find('time').attr('datetime')).toBe(article.data.reviewed.toISOString().slice(0, 10));
@@ -47,14 +52,15 @@ describe('pages', () => {
 
 describe('article pages', () => {
   it('anchor every verified and corrected fact on its own article', async () => {
-    for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+    for (const fact of published()) {
       const $ = await page(distDir, `/articles/${fact.article}/`);
       expect($(`[id="${fact.id}"]`).length, `${fact.id} on ${fact.article}`).toBe(1);
     }
   });
 
   it('list unverified claims under "Claims we could not verify", never as facts', async () => {
-    for (const fact of content.facts.filter((f) => f.data.status === 'unverified')) {
+    const unverified = content.facts.filter((f) => f.data.status === 'unverified');
+    for (const fact of exactly(IN_FIXTURE.unverifiedFacts, unverified, 'unverified facts')) {
       const $ = await page(distDir, `/articles/${fact.article}/`);
       const item = $(`[id="${fact.id}"]`);
       expect(item.closest('section').find('h2').text()).toBe('Claims we could not verify');
@@ -63,8 +69,8 @@ describe('article pages', () => {
   });
 
   it('show a visible correction naming the original claim for every corrected fact', async () => {
-    for (const fact of content.facts) {
-      if (fact.data.status !== 'corrected') continue;
+    const corrected = content.facts.flatMap((f) => (f.data.status === 'corrected' ? [{ ...f, data: f.data }] : []));
+    for (const fact of exactly(IN_FIXTURE.correctedFacts, corrected, 'corrected facts')) {
       const $ = await page(distDir, `/articles/${fact.article}/`);
       const correction = $(`[id="${fact.id}"] .correction`).first();
       expect(correction.text()).toContain(fact.data.correction.original);
@@ -73,7 +79,7 @@ describe('article pages', () => {
   });
 
   it('show the year the data describe beside every fact', async () => {
-    for (const fact of content.facts.filter((f) => f.data.status !== 'unverified')) {
+    for (const fact of published()) {
       const $ = await page(distDir, `/articles/${fact.article}/`);
       const figure = $(figureSelector(fact.id));
       expect(figure.length, fact.id).toBe(1);
@@ -82,7 +88,7 @@ describe('article pages', () => {
   });
 
   it('link each citation to a source in the list, and each source back to its citations', async () => {
-    for (const article of content.articles) {
+    for (const article of sheets()) {
       const $ = await page(distDir, `/articles/${article.id}/`);
       const cites = $('sup.cite a');
       expect(cites.length).toBeGreaterThan(0);
@@ -95,7 +101,7 @@ describe('article pages', () => {
   });
 
   it('credit the original reporting', async () => {
-    for (const article of content.articles) {
+    for (const article of sheets()) {
       const $ = await page(distDir, `/articles/${article.id}/`);
       const credit = $('.credit').text();
       expect(credit).toContain(article.data.original.title);
@@ -111,7 +117,7 @@ describe('sources page', () => {
       ...content.facts.flatMap((f) => f.data.sources.map((s) => s.id)),
       ...content.datasets.flatMap((d) => d.data.sources.map((s) => s.id)),
     ]);
-    for (const id of cited) {
+    for (const id of exactly(IN_FIXTURE.sources, cited, 'cited sources')) {
       const entry = $(`li[id="${id}"]`);
       expect(entry.length, id).toBe(1);
       const source = content.sources.find((s) => s.id === id)!;
@@ -143,9 +149,9 @@ describe('GitHub-flavoured Markdown in a sheet', () => {
 
 describe('text that looks like HTML in a fact', () => {
   it('is shown as typed and runs nowhere', async () => {
+    // second-places has a <script> tag in its caveat.
     const typed = content.facts.filter((f) => /<script>/.test(JSON.stringify(f.data)));
-    expect(typed.length).toBeGreaterThan(0);
-    for (const fact of typed) {
+    for (const fact of exactly(1, typed, 'facts with a <script> tag')) {
       for (const urlPath of [`/articles/${fact.article}/`, `/facts/${fact.id}/`, `/es/facts/${fact.id}/`]) {
         const $ = await page(distDir, urlPath);
         const scripts = $('script')
