@@ -12,6 +12,8 @@ import type { PublishedFact } from '../../src/lib/content/schema.ts';
 import { formatValue } from '../../src/lib/format.ts';
 import { cardSvg, MIN_FONT_SIZE } from '../../src/lib/share-cards/render.ts';
 import { cardText, cardWords, layoutProblems } from '../support/card-text.ts';
+import { atLeast } from '../support/counts.ts';
+import { LANGS, type Lang } from '../support/languages.ts';
 
 let content: CheckedContent;
 beforeAll(async () => {
@@ -20,15 +22,14 @@ beforeAll(async () => {
 });
 
 /** The figure a headline must show: the value as a reader reads it, without its qualifier. */
-const expectedFigure = (fact: PublishedFact, lang: 'en' | 'es') =>
+const expectedFigure = (fact: PublishedFact, lang: Lang) =>
   fact.headline && fact.value !== undefined && fact.unit ? formatValue(fact.value, fact.unit, lang) : '';
 
-describe.each(['en', 'es'] as const)('every share card in %s', (lang) => {
+describe.each(LANGS)('every share card in %s', (lang) => {
   it('shows the headline figure large, or no big number at all, and cuts off nothing', async () => {
     const sources = new Map(content.sources.map((s) => [s.id, s.data]));
     const published = content.facts.filter((f) => f.data.status !== 'unverified');
-    expect(published.length).toBeGreaterThan(0);
-    for (const { id, data } of published) {
+    for (const { id, data } of atLeast(1, published, 'published facts')) {
       const fact = data as PublishedFact;
       const card = factCardContent(fact, sources.get(fact.sources[0]!.id)!, `https://example.org/facts/${id}/`, lang);
       const words = cardWords(await cardSvg(card, { asText: true }));
@@ -54,7 +55,7 @@ describe.each(['en', 'es'] as const)('every share card in %s', (lang) => {
   });
 
   it('shows each sheet’s whole title and summary', async () => {
-    for (const english of content.articles) {
+    for (const english of atLeast(1, content.articles, 'sheets')) {
       const spanish = content.articlesEs.find((a) => a.id === english.id)?.data;
       const article = { id: english.id, data: lang === 'es' ? inLanguage(english.data, spanish) : english.data };
       const card = articleCardContent(article.data, `https://example.org/articles/${article.id}/`, lang);

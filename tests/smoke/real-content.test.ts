@@ -5,17 +5,18 @@
  * everything a reader needs. Code tests use the fixture; this asks nothing of any particular fact,
  * so an editor's change fails here only when it truly breaks a page.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content/check.ts';
 import { axeOf, inTabs, launchBrowser } from '../support/browser.ts';
 import { pageWeight } from '../support/bundle.ts';
+import { atLeast } from '../support/counts.ts';
 import { brokenLinks, invalidHtml, w3cErrors } from '../support/gates.ts';
+import { LANGUAGES } from '../support/languages.ts';
 import { printedText, printToPdf, type PaperFormat } from '../support/pdf.ts';
 import {
   builtContent,
+  builtHtmlFiles,
   builtPages,
   englishWords,
   page,
@@ -35,10 +36,6 @@ const FORMATS: PaperFormat[] = ['A4', 'Letter'];
 // The cartel sheet gained INEGI's homicide series (eighteen years, final and preliminary) the same day.
 const MAX_PAGES: Record<string, number> = { 'human-trafficking': 7, 'emigration-root-causes': 6, 'cartel-violence': 5 };
 const DEFAULT_MAX_PAGES = 4;
-const LANGS = [
-  ['en', ''],
-  ['es', '/es'],
-] as const;
 
 let content: CheckedContent;
 let pages: string[];
@@ -49,15 +46,17 @@ beforeAll(async () => {
   // A build that failed is reported by the first test; the others then have no pages to read.
   if (inject('realBuildCode') !== 0) return;
   content = await builtContent(REAL_CONTENT);
-  pages = (await readdir(distDir, { recursive: true }))
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => '/' + f.split(path.sep).join('/'));
+  pages = await builtHtmlFiles(distDir);
   site = new URL((await page(distDir, '/'))('link[rel="canonical"]').attr('href')!).origin;
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
+
+// However the editors change the content, the site has at least one sheet, and in each language its
+// seven fixed pages (home, method, sources, corrections, search, handout, page not found) and a sheet.
+const sheets = () => atLeast(1, content.articles, 'sheets');
 
 describe('the real content', () => {
   it('builds without a warning', () => {
@@ -80,7 +79,11 @@ describe('the real content', () => {
 
   it('makes Spanish pages with no English word outside the names and titles of sources', async () => {
     const found: string[] = [];
-    for (const p of pages.filter((p) => p.startsWith('/es/'))) {
+    for (const p of atLeast(
+      7 + 1,
+      pages.filter((p) => p.startsWith('/es/')),
+      'Spanish pages',
+    )) {
       const $ = await page(distDir, p);
       if ($('meta[http-equiv="refresh"]').length) continue;
       const english = englishWords($);
@@ -91,9 +94,9 @@ describe('the real content', () => {
 
   it('makes sheets with no accessibility violation, in both languages', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
-    const sheets = LANGS.flatMap(([, prefix]) => content.articles.map((a) => `${prefix}/articles/${a.id}/`));
+    const sheetPages = LANGUAGES.flatMap(([, prefix]) => sheets().map((a) => `${prefix}/articles/${a.id}/`));
     const failures = (
-      await inTabs(context, 2, sheets, (tab) => async (sheet) => {
+      await inTabs(context, 2, sheetPages, (tab) => async (sheet) => {
         await tab.goto(`${baseUrl}${sheet}`);
         const axe = await axeOf(tab);
         return axe.violations.map((v) => `${sheet}: axe ${v.id}: ${v.nodes[0]?.target.join(' ')}`);
@@ -110,8 +113,8 @@ describe('printed real sheets', () => {
     async (format) => {
       const context = await browser.newContext();
       const tab = await context.newPage();
-      for (const [lang, prefix] of LANGS) {
-        for (const article of content.articles) {
+      for (const [lang, prefix] of LANGUAGES) {
+        for (const article of sheets()) {
           const where = `${prefix}/articles/${article.id}/ on ${format}`;
           await tab.goto(`${baseUrl}${prefix}/articles/${article.id}/`);
           const { pages: printed, pageBodies } = await printToPdf(tab, format);
@@ -131,8 +134,8 @@ describe('printed real sheets', () => {
     async (format) => {
       const context = await browser.newContext();
       const tab = await context.newPage();
-      for (const [lang, prefix] of LANGS) {
-        for (const article of content.articles) {
+      for (const [lang, prefix] of LANGUAGES) {
+        for (const article of sheets()) {
           const facts = content.facts.filter((f) => f.article === article.id && f.data.status !== 'unverified');
           const size = (f: (typeof facts)[number]) => JSON.stringify(f.data).length;
           const longest = facts.reduce((a, b) => (size(b) > size(a) ? b : a));
@@ -154,7 +157,7 @@ describe('printed real sheets', () => {
       const twelve = published.toSorted((a, b) => size(b) - size(a)).slice(0, 12);
       const context = await browser.newContext();
       const tab = await context.newPage();
-      for (const [, prefix] of LANGS) {
+      for (const [, prefix] of LANGUAGES) {
         await tab.goto(`${baseUrl}${prefix}/handout/?facts=${twelve.map((f) => f.id).join(',')}`);
         await tab.waitForSelector('fs-handout[data-state="ready"]');
         expect(await tab.locator('.handout .facts > li').count()).toBe(12);
@@ -168,11 +171,10 @@ describe('printed real sheets', () => {
 
 describe('printed classroom editions', () => {
   it.each(FORMATS)('fit on at most two %s pages, for every sheet that has one, in both languages', async (format) => {
-    expect(content.classroom.length).toBeGreaterThan(0);
     const context = await browser.newContext();
     const tab = await context.newPage();
-    for (const [lang, prefix] of LANGS) {
-      for (const { id, data } of content.classroom) {
+    for (const [lang, prefix] of LANGUAGES) {
+      for (const { id, data } of atLeast(1, content.classroom, 'classroom editions')) {
         const where = `${prefix}/articles/${id}/classroom/ on ${format}`;
         await tab.goto(`${baseUrl}${prefix}/articles/${id}/classroom/`);
         const { pages: printed, pageBodies } = await printToPdf(tab, format);
@@ -199,11 +201,11 @@ describe('the weight of the real sheets (gzip)', () => {
   // are files of their own, cached across pages. What a reader loads before and with the charts keeps
   // its budget.
   it('an article’s HTML is at most 38 KB; before a chart is drawn it loads at most 47 KB; with every chart, 100 KB', async () => {
-    const sheets = (await builtPages(distDir, { withRedirects: false })).filter((x) =>
+    const sheetPages = (await builtPages(distDir, { withRedirects: false })).filter((x) =>
       /^\/(es\/)?articles\/[^/]+\/$/.test(x),
     );
-    expect(sheets.length).toBe(content.articles.length * 2);
-    for (const p of sheets) {
+    expect(sheetPages.length).toBe(sheets().length * 2);
+    for (const p of sheetPages) {
       const w = await pageWeight(distDir, p, await page(distDir, p));
       // 38 KB since 2026-12-04: each figure now says how current it is, and the sheet gained three facts.
       expect(w.html, p).toBeLessThanOrEqual(38 * KB);

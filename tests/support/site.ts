@@ -8,6 +8,7 @@ import { helpLinesFor } from '../../src/lib/content/check-help-lines.ts';
 import { statementText } from '../../src/lib/content/fact-text.ts';
 import { inLanguage } from '../../src/lib/content/localize.ts';
 import type { PublishedFact } from '../../src/lib/content/schema.ts';
+import type { Lang } from './languages.ts';
 
 /** The content code tests build and assert on; it belongs to the tests. */
 export const FIXTURE_CONTENT = path.resolve('tests/fixtures/content-valid');
@@ -130,7 +131,7 @@ export function englishWords($: cheerio.CheerioAPI): string[] {
  * Everything a printed sheet must carry: its title, its address, every fact's statement, the address
  * of every source its facts and charts cite, and the numbers of its help lines (call and text).
  */
-export function printedSheetNeeds(content: CheckedContent, site: string, sheet: string, lang: 'en' | 'es'): string[] {
+export function printedSheetNeeds(content: CheckedContent, site: string, sheet: string, lang: Lang): string[] {
   const article = content.articles.find((a) => a.id === sheet)!;
   const spanish = content.articlesEs.find((a) => a.id === sheet)?.data;
   const facts = content.facts.flatMap((f) =>
