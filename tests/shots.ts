@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import { astroBuild } from './support/build.ts';
+import { LANGUAGES } from './support/languages.ts';
 import { builtContent, embedPages, REAL_CONTENT, templatePages } from './support/site.ts';
 import { serveStatic } from './support/static-server.ts';
 
@@ -92,9 +93,12 @@ for (const [mode, options] of MODES) {
     if (urlPath.includes('?facts=') && mode !== 'nojs') await page.waitForSelector('fs-handout[data-state="ready"]');
     // Draw every chart, as a reader scrolling down would.
     for (const chart of await page.locator('fs-chart').all()) if (mode !== 'nojs') await chart.scrollIntoViewIfNeeded();
+    if (mode !== 'nojs')
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLElement>('fs-chart')].every((c) => c.dataset['state'] === 'drawn'),
+      );
     // Back to the top, so the strip kept at the top of the screen is drawn where it starts.
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(OUT, `${fileName(urlPath)}.${mode}.png`), fullPage: true });
     await page.close();
   }
@@ -105,7 +109,7 @@ for (const [mode, options] of MODES) {
 const context = await browser.newContext();
 const printouts = content.articles.flatMap((a) => {
   const fact = content.facts.find((f) => f.article === a.id && f.data.status !== 'unverified')!;
-  return ['', '/es'].flatMap((prefix) => [`${prefix}/articles/${a.id}/`, `${prefix}/facts/${fact.id}/`]);
+  return LANGUAGES.flatMap(([, prefix]) => [`${prefix}/articles/${a.id}/`, `${prefix}/facts/${fact.id}/`]);
 });
 printouts.push(...content.classroom.map((c) => `/articles/${c.id}/classroom/`), extras[0]!);
 for (const urlPath of printouts) {
