@@ -1,8 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { languagePaths } from '../../../lib/content/routes.ts';
-import { corrections } from '../../../lib/content/corrections.ts';
-import { factPageHref, getStore } from '../../../lib/content/store.ts';
+import { correctionsFeed } from '../../../lib/page-data/index.ts';
 import { siteName } from '../../../lib/site.ts';
 import { LOCALES } from '../../../lib/locales.ts';
 import { pageLang } from '../../../i18n/lang.ts';
@@ -13,14 +12,13 @@ export const getStaticPaths = languagePaths;
 
 export const GET: APIRoute = async (context) => {
   const lang = pageLang(context);
-  const store = await getStore();
   return rss({
     title: `${siteName(lang)}: ${t(lang, 'corrections.feedTitle')}`,
     description: t(lang, 'corrections.feedDescription'),
     site: context.site!,
-    items: corrections(store, lang).map((c) => ({
+    items: (await correctionsFeed(lang)).map((c) => ({
       title: `${t(lang, 'fact.corrected')}: ${c.statement}`,
-      link: factPageHref(c.factId, lang),
+      link: c.factPage,
       pubDate: c.date,
       description: `${t(lang, 'corrections.said')} ${c.original} ${t(lang, 'corrections.sourceSays')} ${c.explanation}`,
       categories: [c.article.title],
