@@ -118,7 +118,9 @@ async function countCards(distDir: string): Promise<number> {
 }
 
 async function bench(sheets: number) {
-  const work = await mkdtemp(path.join(os.tmpdir(), `fs-bench-${sheets}-`));
+  // Inside the project: a build empties only an output folder there (keep-built-pages.ts).
+  await mkdir(path.join(ROOT, '.tmp'), { recursive: true });
+  const work = await mkdtemp(path.join(ROOT, '.tmp', `fs-bench-${sheets}-`));
   const content = path.join(work, 'content');
   const facts = await writeCorpus(content, sheets, path.join(ROOT, 'content'));
   const env = {

@@ -4,12 +4,11 @@
  * which git ignores, so anyone can look at the whole site in a minute. Not a test: it asserts
  * nothing; it is there to be looked at.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
-import { astroBuild } from './support/build.ts';
+import { astroBuild, buildFolder } from './support/build.ts';
 import { LANGUAGES } from './support/languages.ts';
 import { builtContent, embedPages, REAL_CONTENT, templatePages } from './support/site.ts';
 import { serveStatic } from './support/static-server.ts';
@@ -65,7 +64,7 @@ async function pdfPages(page: Page, pdf: Buffer): Promise<Buffer[]> {
   return shots;
 }
 
-const work = await mkdtemp(path.join(os.tmpdir(), 'fs-shots-'));
+const work = await buildFolder('fs-shots-');
 const dist = path.join(work, 'dist');
 process.stdout.write('building the site…\n');
 const built = await astroBuild(dist, REAL_CONTENT);

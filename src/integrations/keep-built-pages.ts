@@ -9,6 +9,8 @@
  * - everything else (scripts, styles, sitemap, public/) is deleted and rebuilt; the search index
  *   and the oEmbed files are rewritten in place, files no longer generated deleted (publish-files.ts);
  * - pages this build no longer makes are deleted before the sitemap, CSP and search index look.
+ * A build empties only an output folder inside the project, never the project itself or a folder
+ * of its sources: a mistyped FS_OUT_DIR stops the build instead of deleting someone's files.
  */
 import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,6 +29,19 @@ const KEEP_FOLDERS = new Set([
   'pagefind',
   ...LANGS.map((lang) => path.normalize(localePath(lang, '/oembed').slice(1))),
 ]);
+
+/** Folders of the project that hold its sources, never an output folder. */
+const SOURCE_FOLDERS = new Set(['.git', 'bench', 'content', 'docs', 'node_modules', 'public', 'src', 'tests']);
+
+/** Why a folder may not be emptied as an output folder, or undefined when it may. */
+export function unsafeOutDir(outDir: string, root: string): string | undefined {
+  const rel = path.relative(root, outDir);
+  if (rel === '') return 'is the project folder itself';
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return 'is outside the project';
+  const top = rel.split(path.sep)[0]!;
+  if (SOURCE_FOLDERS.has(top)) return `is inside the project's ${top}/ folder, which holds sources`;
+  return undefined;
+}
 
 interface BuiltPages {
   outDir: string;
@@ -49,6 +64,7 @@ async function remove(dir: string, files: string[]): Promise<void> {
 export function keepBuiltPages(): AstroIntegration {
   let listFile = '';
   let outDir = '';
+  let root = '';
   let kept = new Set<string>();
   let startedAt = 0;
   return {
@@ -60,8 +76,15 @@ export function keepBuiltPages(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         listFile = path.join(fileURLToPath(config.cacheDir), LIST_FILE);
         outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
       },
       'astro:build:start': async () => {
+        const unsafe = unsafeOutDir(outDir, root);
+        if (unsafe) {
+          throw new Error(
+            `The output folder ${outDir} ${unsafe}. A build empties its output folder, so it must be a folder of its own inside the project (${root}); set FS_OUT_DIR to one, such as .tmp/site.`,
+          );
+        }
         startedAt = Date.now();
         const last = await readFile(listFile, 'utf8')
           .then((text) => JSON.parse(text) as BuiltPages)

@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild } from '../support/build.ts';
+import { astroBuild, buildFolder } from '../support/build.ts';
 import { edit, fixtureCopy, remove, removeCopies, type Edit } from '../support/fixture-edits.ts';
 
 const FACT = 'facts/sample-sheet/sample-count.yaml';
@@ -16,7 +16,7 @@ afterAll(removeCopies);
 
 async function buildWith(change: Edit) {
   const content = await fixtureCopy(change);
-  const out = path.join(path.dirname(content), 'dist');
+  const out = path.join(await buildFolder('fs-bad-content-'), 'dist');
   const result = await astroBuild(out, content);
   const published = await stat(path.join(out, 'index.html')).then(
     () => true,

@@ -5,12 +5,11 @@
  * removes a fact of the first and redirects it to one of the fifth, rebuilds into the same
  * folder, and compares every file with a clean build of the edited content.
  */
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { access, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus.ts';
-import { astroBuild, type BuildResult } from '../support/build.ts';
+import { astroBuild, buildFolder, type BuildResult } from '../support/build.ts';
 import { atLeast } from '../support/counts.ts';
 import { edit, remove } from '../support/fixture-edits.ts';
 import { filesIn } from '../support/site.ts';
@@ -19,7 +18,7 @@ let root = '';
 let warm: BuildResult;
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'fs-incremental-'));
+  root = await buildFolder('fs-incremental-');
   const content = path.join(root, 'content');
   // Help lines from the test fixture: the real content plays no part in code tests.
   await writeCorpus(content, 5, path.resolve('tests/fixtures/content-valid'));

@@ -7,13 +7,12 @@
  * are fixed (a move of a card that a third, untouched sheet quotes; a chain of three); the rest are drawn at random from a seed the failure names
  * (FS_PROPERTY_SEED=… repeats a run).
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/check.ts';
-import { astroBuild } from '../support/build.ts';
+import { astroBuild, buildFolder } from '../support/build.ts';
 import { filesIn, FIXTURE_CONTENT } from '../support/site.ts';
 
 const SEED = Number(process.env['FS_PROPERTY_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
@@ -248,7 +247,7 @@ async function differingFiles(dist: string, clean: string): Promise<{ differing:
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'fs-rebuild-property-'));
+  root = await buildFolder('fs-rebuild-property-');
   const content = path.join(root, 'content');
   await cp(FIXTURE_CONTENT, content, { recursive: true });
   await addQuotingSheet(content);

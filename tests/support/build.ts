@@ -1,5 +1,16 @@
 /** Runs the real `astro build` into a folder, optionally on another content folder. */
 import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * A new folder inside the project (.tmp/, which git ignores) to build into: a build empties its
+ * output folder, and only one inside the project (src/integrations/keep-built-pages.ts).
+ */
+export async function buildFolder(prefix: string): Promise<string> {
+  await mkdir(path.resolve('.tmp'), { recursive: true });
+  return mkdtemp(path.resolve('.tmp', prefix));
+}
 
 export interface BuildResult {
   code: number | null;

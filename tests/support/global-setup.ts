@@ -4,11 +4,10 @@
  * on, and once from the real content/, which only the smoke tests read. An editor's change to
  * content/ can then break no code test. Tests read folders and URLs with inject().
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild } from './build.ts';
+import { astroBuild, buildFolder } from './build.ts';
 import { FIXTURE_CONTENT, REAL_CONTENT } from './site.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -27,7 +26,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'fs-sites-'));
+  const root = await buildFolder('fs-sites-');
   // One after the other: two builds in one project folder would share its .astro/ folder.
   const fixture = await astroBuild(path.join(root, 'fixture'), FIXTURE_CONTENT);
   if (fixture.code !== 0) throw new Error(`The fixture site did not build:\n${fixture.output}`);
