@@ -3,7 +3,7 @@
  * leave nothing published. A few cases run `astro build` on a broken copy of the fixture; every
  * message of the content check is tested as a direct call (tests/unit/content-*.test.ts).
  */
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, buildFolder } from '../support/build.ts';
@@ -12,11 +12,14 @@ import { edit, fixtureCopy, remove, removeCopies, type Edit } from '../support/f
 const FACT = 'facts/sample-sheet/sample-count.yaml';
 const ARTICLE = 'articles/sample-sheet.mdx';
 
-afterAll(removeCopies);
+const folders: string[] = [];
+afterAll(() => Promise.all([removeCopies(), ...folders.map((f) => rm(f, { recursive: true, force: true }))]));
 
 async function buildWith(change: Edit) {
   const content = await fixtureCopy(change);
-  const out = path.join(await buildFolder('fs-bad-content-'), 'dist');
+  const folder = await buildFolder('fs-bad-content-');
+  folders.push(folder);
+  const out = path.join(folder, 'dist');
   const result = await astroBuild(out, content);
   const published = await stat(path.join(out, 'index.html')).then(
     () => true,
