@@ -40,7 +40,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The sheets have no code; Shiki's inline styles would also need a looser CSP.
   markdown: { syntaxHighlight: false },
-  // English at /, Spanish at /es/ (src/pages/es/).
+  // English at /, Spanish at /es/ (both from src/pages/[...lang]/).
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Pages and share cards are built eight at a time, so pages render on the main thread while
   // cards rasterise and encode on other threads.
@@ -64,7 +64,11 @@ export default defineConfig({
       ],
     },
   },
-  vite: { plugins: [noPreloadHelper(), quietHeadInjectWarning()] },
+  vite: {
+    plugins: [noPreloadHelper(), quietHeadInjectWarning()],
+    // The dev server watches sources, not what builds write (tests build into .tmp/).
+    server: { watch: { ignored: ['**/.tmp/**', '**/dist/**'] } },
+  },
   // Rebuilds reuse a sheet's pages and cards from the last build when nothing they show has
   // changed (keys in src/lib/content/cache-keys.ts): left in dist/ by keepBuiltPages(), or
   // copied back from cacheDir.
