@@ -21,7 +21,9 @@ afterAll(async () => {
 
 describe('a handout link', () => {
   it('opens with its facts chosen and shown, the renamed one followed and the unknown one listed', async () => {
-    const context = await browser.newContext();
+    // Twice the pixels of a plain screen, as any printer has more: at 22 mm a code at one pixel per
+    // CSS pixel has under three pixels a module, and decoding it failed now and then.
+    const context = await browser.newContext({ deviceScaleFactor: 2 });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

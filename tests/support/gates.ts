@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { page } from './site.ts';
 
 const exists = (file: string) =>
@@ -63,7 +63,10 @@ export async function w3cErrors(distDir: string, pages: string[]): Promise<strin
  * without unique names, redundant roles, inline styles), which the checker does not judge.
  */
 export async function invalidHtml(distDir: string, pages: string[]): Promise<string[]> {
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  // The project's rules, whatever folder the pages were built in: looked up from each page, they
+  // were not found for a build outside the project, and html-validate then checked nothing.
+  const config = JSON.parse(await readFile(path.resolve('.htmlvalidate.json'), 'utf8'));
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
   const problems: string[] = [];
   for (const p of pages) {
     const report = await validator.validateFile(path.join(distDir, p));
