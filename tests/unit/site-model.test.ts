@@ -7,7 +7,7 @@ import { rename, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir, type CheckedContent } from '../../src/lib/content/check.ts';
-import { factCacheKey, sheetCacheKey } from '../../src/lib/content/cache-keys.ts';
+import { chartCacheKey, factCacheKey, sheetCacheKey } from '../../src/lib/content/cache-keys.ts';
 import { factPaths, movedPaths, sheetPaths } from '../../src/lib/content/routes.ts';
 import { siteModel } from '../../src/lib/content/site-model.ts';
 import { storeOf } from '../../src/lib/content/store.ts';
@@ -146,6 +146,29 @@ describe('cache keys', () => {
     const after = storeOf(await contentAfter(move));
     expect(after.model.places.get('sample-count')?.article).toBe('second-sheet');
     expect(sheetCacheKey(after, 'third-sheet')).not.toBe(sheetCacheKey(before, 'third-sheet'));
+  });
+
+  it('of a chart no sheet places change when the fact it links to is renamed', async () => {
+    // sample-series is charted on no sheet: its embed links to the page of sample-count, drawn from it.
+    const renameCounted = all(
+      async (dir) => {
+        await rename(
+          path.join(dir, 'facts/sample-sheet/sample-count.yaml'),
+          path.join(dir, 'facts/sample-sheet/sample-tally.yaml'),
+        );
+      },
+      edit('articles/sample-sheet.mdx', /sample-count"/g, 'sample-tally"'),
+      edit('es/articles/sample-sheet.mdx', /sample-count"/g, 'sample-tally"'),
+      edit('articles/second-sheet.mdx', 'id="sample-count"', 'id="sample-tally"'),
+      edit('facts/second-sheet/second-yearly.yaml', /\{fact:sample-count\}/g, '{fact:sample-tally}'),
+      edit('es/articles/second-sheet.mdx', 'id="sample-count"', 'id="sample-tally"'),
+      edit('permalinks.yaml', '  - sample-count\n', '  - sample-count\n  - sample-tally\n'),
+      edit('permalinks.yaml', /redirects:\n/, 'redirects:\n  - from: fact/sample-count\n    to: fact/sample-tally\n'),
+    );
+    const before = storeOf(await contentAfter());
+    const after = storeOf(await contentAfter(renameCounted));
+    expect(after.model.chartSheet.has('sample-series')).toBe(false);
+    expect(chartCacheKey(after, 'sample-series')).not.toBe(chartCacheKey(before, 'sample-series'));
   });
 
   it('change when the build day passes the month a figure’s next edition was due', async () => {

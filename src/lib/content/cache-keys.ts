@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { newerChain } from './citations.ts';
 import { datasetSourceIds } from '../charts/downloads.ts';
 import type { Fact } from './schema.ts';
-import { chartSheet, datasetFreshness, factFreshness, type Store } from './store.ts';
+import { chartHome, chartSheet, datasetFreshness, factFreshness, type Store } from './store.ts';
 
 const keys = new WeakMap<Store, Map<string, string>>();
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
@@ -82,9 +82,11 @@ export function datasetCacheKey(store: Store, id: string): string {
 
 /**
  * The cache key of a chart's embed page: the sheet that places it (which draws it, names it
- * and chooses its help lines), or, for a chart only fact pages show, its dataset and sources.
+ * and chooses its help lines), or, for a chart only fact pages show, its dataset and sources, how
+ * current it reads on the build day, and the page it links to (the first fact drawn from it).
  */
 export function chartCacheKey(store: Store, id: string): string {
   const sheet = chartSheet(store, id);
-  return sheet ? `${sheetCacheKey(store, sheet.id)}.${datasetCacheKey(store, id)}` : hashOf([datasetCacheKey(store, id), store.helpLines]);
+  if (sheet) return `${sheetCacheKey(store, sheet.id)}.${datasetCacheKey(store, id)}`;
+  return hashOf([datasetCacheKey(store, id), store.helpLines, chartHome(store, id, 'en'), datasetFreshness(store, id)]);
 }
