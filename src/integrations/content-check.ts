@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { formatReadings, sheetReadings } from '../lib/content/check-plain-words.ts';
 import { checkContentDir, formatProblems } from '../lib/content/check.ts';
 import { checkAndKeep, contentDir } from '../lib/content/checked.ts';
 
@@ -33,4 +34,6 @@ if (import.meta.main) {
   console.log(
     `content ok: ${content.articles.length} articles, ${content.facts.length} facts, ${content.datasets.length} datasets, ${content.sources.length} sources`,
   );
+  // Reported, never enforced: only a sentence over the word limit fails the check.
+  console.log(formatReadings(sheetReadings(content)));
 }

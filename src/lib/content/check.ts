@@ -13,6 +13,7 @@
  *   check-freshness.ts    schedules of recurring publications, words that go stale
  *   check-help-lines.ts   help lines that dial what they show
  *   check-classroom.ts    classroom editions: their sheet, terms, no typed figures
+ *   check-plain-words.ts  every sentence a reader sees: at most 35 words (readability.ts)
  *   permalinks.ts         links once published keep working
  */
 import { readFile } from 'node:fs/promises';
@@ -23,6 +24,7 @@ import { figureCheck, fillFigures } from './check-figures.ts';
 import { freshnessCheck, readSchedules } from './check-freshness.ts';
 import { gradeCheck } from './check-grades.ts';
 import { helpLineSheetCheck, readHelpLines } from './check-help-lines.ts';
+import { plainWordsCheck } from './check-plain-words.ts';
 import { placementCheck } from './check-placement.ts';
 import { referenceCheck } from './check-references.ts';
 import { translationCheck } from './check-translation.ts';
@@ -104,6 +106,7 @@ export async function checkContentDir(
     const sheets = new Set([...content.articles.map((a) => a.id), ...unreadable.articles]);
     problems.push(...helpLineSheetCheck(help.helpLines, sheets, helpFile));
   }
+  problems.push(...plainWordsCheck(content, helpFile));
 
   const registryFile = path.join(contentDir, 'permalinks.yaml');
   const file = rel(registryFile);

@@ -43,6 +43,12 @@ export interface MdxReading {
   problems: { line: number; message: string }[];
   /** Lines whose reader-visible text has a digit. */
   digits: { line: number; text: string }[];
+  /**
+   * The prose a reader sees, one entry per paragraph, heading or table cell, with the line it starts
+   * on; an inline `<Value id="…" />` stands as the placeholder `{fact:…}` (one figure). A line break
+   * inside the text is a line break of the file.
+   */
+  prose: { line: number; text: string }[];
 }
 
 type Node = MdastNode & {
@@ -56,7 +62,7 @@ type Node = MdastNode & {
 
 /** Reads a whole MDX file: frontmatter, body, component uses and problems. */
 export function readMdx(text: string): MdxReading {
-  const reading: MdxReading = { frontmatter: null, body: text, bodyLine: 1, uses: [], problems: [], digits: [] };
+  const reading: MdxReading = { frontmatter: null, body: text, bodyLine: 1, uses: [], problems: [], digits: [], prose: [] };
   let root: Node;
   try {
     root = mdxToMdast(text) as Node;
@@ -106,6 +112,9 @@ export function readMdx(text: string): MdxReading {
         if (!SAFE_LINK.test(node.url ?? '')) problem(`links to "${node.url}"; links must start with https://, /, # or mailto:`);
         break;
     }
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      reading.prose.push({ line, text: inlineText(node) });
+    }
     if (node.type === 'text' || node.type === 'code' || node.type === 'inlineCode') {
       // A text may run over several lines: each digit is reported on its own line.
       (node.value ?? '').split('\n').forEach((part, i) => {
@@ -117,6 +126,28 @@ export function readMdx(text: string): MdxReading {
   for (const child of root.children ?? []) if (child !== yaml) visit(child);
   reading.digits = [...digits].sort(([a], [b]) => a - b).map(([line, texts]) => ({ line, text: texts.join(' ') }));
   return reading;
+}
+
+/** The text of a block as a reader sees it: a `<Value>` is the figure it shows, `{fact:<id>}`. */
+function inlineText(node: Node): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value ?? '';
+    case 'break':
+      return '\n';
+    case 'image':
+      return (node as Node & { alt?: string }).alt ?? '';
+    case 'mdxJsxTextElement': {
+      const id = node.attributes?.find((a) => 'name' in a && a.name === 'id')?.value;
+      return node.name === 'Value' && typeof id === 'string' ? `{fact:${id}}` : '';
+    }
+    case 'mdxTextExpression':
+    case 'footnoteReference':
+      return '';
+    default:
+      return (node.children ?? []).map(inlineText).join('');
+  }
 }
 
 /** One JSX tag: ours with only the attributes it takes as plain strings, or a problem. */

@@ -25,7 +25,7 @@ export interface LoadedFact extends Loaded<Fact> {
 export interface LoadedSheet<T> extends Loaded<T> {
   body: string;
   bodyLine: number;
-  mdx: Pick<MdxReading, 'uses' | 'problems' | 'digits'>;
+  mdx: Pick<MdxReading, 'uses' | 'problems' | 'digits' | 'prose'>;
 }
 export type LoadedArticle = LoadedSheet<ArticleData>;
 

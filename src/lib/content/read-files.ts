@@ -141,8 +141,8 @@ function parseSheet<T extends object>(
   text: string,
   schema: z.ZodType<T>,
 ): { data?: T; body: string; bodyLine: number; mdx: LoadedSheet<T>['mdx']; problems: Problem[] } {
-  const { frontmatter, body, bodyLine, uses, problems: mdxProblems, digits }: MdxReading = readMdx(text);
-  const sheet = { body, bodyLine, mdx: { uses, problems: mdxProblems, digits } };
+  const { frontmatter, body, bodyLine, uses, problems: mdxProblems, digits, prose }: MdxReading = readMdx(text);
+  const sheet = { body, bodyLine, mdx: { uses, problems: mdxProblems, digits, prose } };
   if (frontmatter === null) {
     // A file the parser cannot read has no frontmatter to speak of: its parse error is the problem.
     const problems = mdxProblems.length > 0 ? mdxProblems.map(({ line, message }) => ({ file, field: `line ${line}`, message })) : [{ file, message: 'has no frontmatter (a block between --- lines at the top)' }];
