@@ -165,11 +165,11 @@ describe('reading ease, worked by hand', () => {
   it('Fernández-Huerta and INFLESZ of two Spanish sentences', () => {
     // "La casa es grande. El perro come pan."
     // la 1, ca-sa 2, es 1, gran-de 2 | el 1, pe-rro 2, co-me 2, pan 1: 8 words, 2 sentences, 12 syllables.
-    // Fernández-Huerta: 206.84 − 0.60 × (100 × 12 / 8) − 1.02 × (100 × 2 / 8) = 206.84 − 90 − 25.5 = 91.34
+    // Fernández-Huerta (Law's correction): 206.84 − 0.60 × (100 × 12 / 8) − 1.02 × (8 / 2) = 206.84 − 90 − 4.08 = 112.76
     // INFLESZ: 206.835 − 62.3 × 12 / 8 − 8 / 2 = 206.835 − 93.45 − 4 = 109.385
     const counts = countTexts(['La casa es grande. El perro come pan.'], 'es');
     expect(counts).toEqual({ words: 8, sentences: 2, syllables: 12, longest: 4 });
-    expect(fernandezHuerta(counts)).toBeCloseTo(91.34, 2);
+    expect(fernandezHuerta(counts)).toBeCloseTo(112.76, 2);
     expect(inflesz(counts)).toBeCloseTo(109.385, 3);
   });
 });

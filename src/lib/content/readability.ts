@@ -142,12 +142,14 @@ export function fleschKincaidGrade({ words, sentences, syllables }: TextCounts):
 }
 
 /**
- * Fernández-Huerta reading ease (as corrected by Law): 206.84 − 0.60 × syllables per hundred
- * words − 1.02 × sentences per hundred words. 70 to 80 is "bastante fácil", 60 to 70 "normal".
+ * Fernández-Huerta reading ease, as corrected by Gwillim Law (2011): 206.84 − 0.60 × syllables per
+ * hundred words − 1.02 × words per sentence (the formula often printed subtracts sentences per
+ * hundred words, which scores shorter sentences as harder). 70 to 80 is "bastante fácil", 60 to 70
+ * "normal".
  */
 export function fernandezHuerta({ words, sentences, syllables }: TextCounts): number {
-  if (words === 0) return 0;
-  return 206.84 - 0.6 * ((100 * syllables) / words) - 1.02 * ((100 * sentences) / words);
+  if (words === 0 || sentences === 0) return 0;
+  return 206.84 - 0.6 * ((100 * syllables) / words) - 1.02 * (words / sentences);
 }
 
 /**
