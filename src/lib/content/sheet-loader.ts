@@ -21,15 +21,17 @@ export function checkedSheets(kind: 'articles' | 'articlesEs'): Loader {
         for (const sheet of content[kind]) {
           ids.add(sheet.id);
           const file = path.isAbsolute(sheet.file) ? sheet.file : path.join(root, sheet.file);
-          store.set({
-            id: sheet.id,
-            data: sheet.data,
-            body: sheet.body,
-            // Astro wants the path relative to the project, with / between folders, even outside it (tests).
-            filePath: path.relative(root, file).split(path.sep).join('/'),
-            digest: generateDigest(JSON.stringify([sheet.data, sheet.body])),
-            deferredRender: true,
-          });
+          // Astro wants the path relative to the project, with / between folders, even outside it (tests).
+          const filePath = path.relative(root, file).split(path.sep).join('/');
+          const digest = generateDigest(JSON.stringify([sheet.data, sheet.body]));
+          // An entry kept from the last build is not set again, but its MDX must still be imported to
+          // render (as Astro's glob loader does); without this, a rebuild failed to render the sheet.
+          const kept = store.get(sheet.id);
+          if (kept?.digest === digest && kept.filePath === filePath) {
+            store.addModuleImport(filePath);
+            continue;
+          }
+          store.set({ id: sheet.id, data: sheet.data, body: sheet.body, filePath, digest, deferredRender: true });
         }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       };
