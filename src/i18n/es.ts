@@ -212,7 +212,7 @@ export const es: Record<UiKey, string> = {
   'help.checked': 'Números verificados el {date}.',
   'help.more': 'Horarios, mensajes, TTY y páginas oficiales',
   'help.moreOther': 'Hours, text and TTY numbers, official pages',
-  'exit.label': 'Salir de este sitio',
+  'exit.label': 'Salir del sitio',
   'exit.region': 'Ayuda y salida rápida',
   'exit.help': 'Líneas de ayuda',
   'exit.hintKeys': 'o pulsa Esc dos veces',
