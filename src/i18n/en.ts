@@ -93,7 +93,7 @@ export const en = {
   'verdict.about.qualified':
     'The source backs the claim only with a limit, such as a date or an estimate, which our fact states.',
   'verdict.about.misstated':
-    'The source says something different, so our fact says what the source says and names the old claim.',
+    'The source says something different, so our fact says what the source says and shows the original claim.',
   'verdict.about.could-not-verify':
     'We found no source for the claim, so it is listed with the reason and never shown as a fact.',
   'verdict.label': 'Verdict:',
