@@ -166,7 +166,7 @@ describe('verdicts readers see', () => {
     },
   );
 
-  it.each(LANGUAGES)('each fact card on a sheet in %s shows the verdict its fact page shows', async (lang, prefix) => {
+  it.each(LANGUAGES)('each fact card on a sheet in %s shows the verdict its fact page shows', async (_lang, prefix) => {
     let withVerdict = 0;
     for (const article of sheets()) {
       const $ = await page(distDir, `${prefix}/articles/${article.id}/`);
