@@ -80,3 +80,8 @@ export function formatCitation(item: Citable, style: CitationStyle, words: Citat
       ].join('\n');
   }
 }
+
+/** The id of a citation's text on a page, which copy buttons name as their target. */
+export function citationId(key: string, style: CitationStyle): string {
+  return `cite-${key}-${style}`;
+}

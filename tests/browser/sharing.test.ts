@@ -33,13 +33,19 @@ describe('copy link', () => {
     await page.close();
   });
 
-  it('copies a citation from the fact page', async () => {
+  it('copies the citation shown under the statement of a fact page, in one click', async () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/facts/sample-count/`);
-    await page.getByText('Cite this fact').click();
-    await page.getByRole('button', { name: 'Copy APA citation' }).click();
+    const actions = page.locator('.fact-actions');
+    await actions.getByRole('button', { name: 'Copy citation' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Mexico Fact Sheets\. \(\d{4}, \w+ \d+\)\. .+ https:\/\/.+\/facts\/sample-count\/$/);
+    expect(copied).toBe((await actions.locator('.cite-lead pre').first().textContent())?.trim());
+    await expect.poll(() => actions.locator('fs-copy [role="status"]').first().textContent()).toBe('Copied.');
+    // The other styles are one click away.
+    await actions.getByText('Other citation styles').click();
+    await actions.getByRole('button', { name: 'Copy MLA citation' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^"/);
     await page.close();
   });
 });
@@ -71,6 +77,12 @@ describe('keyboard and screen readers', () => {
     const share = page.locator('article.fact').first().locator('fs-share');
     expect(await share.getByRole('link', { name: 'Share or cite this fact' }).isVisible()).toBe(true);
     expect(await share.getByRole('button').count()).toBe(0);
+    // A fact page's row: its link and its citation to select; no button that cannot work.
+    await page.goto(`${baseUrl}/facts/sample-count/`);
+    const actions = page.locator('.fact-actions');
+    expect(await actions.getByRole('link', { name: 'Link to this fact' }).isVisible()).toBe(true);
+    expect(await actions.locator('.cite-lead pre').first().isVisible()).toBe(true);
+    expect(await actions.getByRole('button').count()).toBe(0);
     await noJs.close();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Every checked claim of the original articles is a fact-check that search engines and fact-check
- * tools read (schema.org ClaimReview), and every fact shows its grade and what its source says.
+ * tools read (schema.org ClaimReview), whose verdict readers see in the same words; every fact shows
+ * its grade and what its source says.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CheckedContent, LoadedFact } from '../../src/lib/content/check.ts';
@@ -21,11 +22,11 @@ const SITE_NAMES = { en: 'Mexico Fact Sheets', es: 'Fichas sobre México' };
 
 /** The verdicts a reader and a fact-check tool read, in each language. */
 const VERDICT_NAMES = {
-  en: { supported: 'Supported', qualified: 'Qualified', misstated: 'Misstated', unverified: 'Could not verify' },
+  en: { supported: 'Supported', qualified: 'Qualified', misstated: 'Corrected', unverified: 'Could not verify' },
   es: {
-    supported: 'Respaldada',
+    supported: 'Confirmada',
     qualified: 'Con matices',
-    misstated: 'Tergiversada',
+    misstated: 'Corregida',
     unverified: 'No se pudo verificar',
   },
 };
@@ -115,6 +116,8 @@ describe('ClaimReview of claims we could not verify', () => {
         const review = reviews.find((r) => r.url.endsWith(`#${fact.id}`));
         expect(review, fact.id).toBeDefined();
         expect($(`[id="${fact.id}"]`).length, `the sheet has the claim ${fact.id} to point at`).toBe(1);
+        // Readers see the verdict the markup gives.
+        expect($(`[id="${fact.id}"] .verdict-badge .verdict-name`).text()).toBe(review!.reviewRating.alternateName);
         expectCompleteReview(review!, {
           url: `${origin}${prefix}/articles/${article.id}/#${fact.id}`,
           claim: reviewOf(fact, lang)!.claim,
@@ -125,6 +128,62 @@ describe('ClaimReview of claims we could not verify', () => {
         });
       }
     }
+  });
+});
+
+/** The verdict a reader sees in a part of a page: its words, or undefined when there is none. */
+function visibleVerdict($: Awaited<ReturnType<typeof page>>, where: string, what: string): string | undefined {
+  const badges = $(where).find('.verdict-badge');
+  expect(badges.length, `verdicts shown on ${what}`).toBeLessThanOrEqual(1);
+  return badges.length ? badges.find('.verdict-name').text().trim() : undefined;
+}
+
+describe('verdicts readers see', () => {
+  it.each(LANGUAGES)(
+    'each fact page in %s shows the verdict of its ClaimReview, in the same words; later data show none',
+    async (lang, prefix) => {
+      const reviewed = exactly(
+        IN_FIXTURE.reviewedFacts,
+        published().flatMap((f) => (reviewOf(f, lang) ? [f.id] : [])),
+        'reviewed facts',
+      );
+      for (const fact of published()) {
+        const $ = await page(distDir, `${prefix}/facts/${fact.id}/`);
+        const review = jsonLd($).find((j) => j['@type'] === 'ClaimReview');
+        const shown = visibleVerdict($, 'body', `the page of ${fact.id}`);
+        // "Verified" above a "Qualified" verdict contradicted it: the kicker names only the fact and its sheet.
+        expect($('.fact-page .kicker').text(), fact.id).not.toMatch(/verified|verificad/i);
+        if (!reviewed.includes(fact.id)) {
+          expect(review, fact.id).toBeUndefined();
+          expect(shown, fact.id).toBeUndefined();
+          continue;
+        }
+        expect(shown, fact.id).toBe(review!.reviewRating.alternateName);
+        expect(shown, fact.id).toBe(VERDICT_NAMES[lang][reviewOf(fact, lang)!.verdict]);
+        // Under the statement, beside the grade.
+        expect($('.fact-page .meta').first().find('.verdict-badge + .grade-badge').length, fact.id).toBe(1);
+      }
+    },
+  );
+
+  it.each(LANGUAGES)('each fact card on a sheet in %s shows the verdict its fact page shows', async (_lang, prefix) => {
+    let withVerdict = 0;
+    for (const article of sheets()) {
+      const $ = await page(distDir, `${prefix}/articles/${article.id}/`);
+      // Three published facts on each fixture sheet.
+      for (const fact of exactly(
+        3,
+        published().filter((f) => f.article === article.id),
+        `facts on ${article.id}`,
+      )) {
+        const factPage = await page(distDir, `${prefix}/facts/${fact.id}/`);
+        const review = jsonLd(factPage).find((j) => j['@type'] === 'ClaimReview');
+        const shown = visibleVerdict($, figureSelector(fact.id), `the card of ${fact.id}`);
+        expect(shown, fact.id).toBe(review?.reviewRating.alternateName);
+        if (shown) withVerdict += 1;
+      }
+    }
+    expect(withVerdict).toBe(IN_FIXTURE.reviewedFacts);
   });
 });
 

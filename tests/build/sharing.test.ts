@@ -66,6 +66,34 @@ describe('fact pages', () => {
     }
   });
 
+  it.each(LANGUAGES)(
+    'in %s put Copy link, Cite and Print right under the statement, with the APA citation to read there',
+    async (lang, prefix) => {
+      const name = { en: 'Mexico Fact Sheets', es: 'Fichas sobre México' }[lang];
+      const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const fact of published()) {
+        const url = `${site}${prefix}/facts/${fact.id}/`;
+        const $ = await page(distDir, `${prefix}/facts/${fact.id}/`);
+        const statement = $('.fact-page .body > h1.statement');
+        expect(statement.length, fact.id).toBe(1);
+        // The statement's body (statement, verdict, grade, year, sources), then the row: nothing between.
+        const actions = $('.fact-page .body').next();
+        expect(actions.is('.fact-actions'), fact.id).toBe(true);
+        // Without JavaScript: the link and the citation. The buttons wait, hidden, for the script that works them.
+        expect(actions.find('fs-share a.share-link').attr('href'), fact.id).toBe(url);
+        expect(actions.find('fs-share button[data-action="copy"][hidden]').length, fact.id).toBe(1);
+        const citation = actions.find('.cite-lead pre').first();
+        expect(actions.find(`fs-copy[data-target="${citation.attr('id')}"] button[hidden]`).length, fact.id).toBe(1);
+        expect(actions.find('fs-print button[hidden]').length, fact.id).toBe(1);
+        // APA: the site as author, the day of review, the statement as title, the address.
+        const text = citation.text();
+        expect(text, fact.id).toMatch(new RegExp(`^${escape(name)}\\. \\(\\d{4}, [^)]+\\)\\. .+\\. ${escape(url)}$`));
+        expect(text, fact.id).toContain(statement.text().trim().replace(/\.$/, ''));
+        expect(actions.hasClass('no-print')).toBe(true);
+      }
+    },
+  );
+
   it('offer APA, MLA, Chicago and BibTeX citations of the fact page', async () => {
     const fact = published()[0]!;
     const $ = await page(distDir, `/facts/${fact.id}/`);

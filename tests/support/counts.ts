@@ -37,6 +37,11 @@ export const IN_FIXTURE = {
   unverifiedFacts: 2,
   /** sample-share. */
   correctedFacts: 1,
+  /**
+   * Published facts that check a claim of the original article, each with a verdict: sample-count (supported),
+   * second-places (qualified) and sample-share (corrected). The other three are later data and check none.
+   */
+  reviewedFacts: 3,
   /** The files in datasets/. */
   datasets: 4,
   /** The <StatChart>s: three, all on second-sheet. */

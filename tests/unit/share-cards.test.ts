@@ -7,6 +7,7 @@ import { factSchema, scheduleSchema, sourceSchema, updates, type PublishedFact }
 import { figureFreshness } from '../../src/lib/content/freshness.ts';
 import { cachedCard, cacheDir, cardSvg, MIN_FONT_SIZE, type CardContent } from '../../src/lib/share-cards/render.ts';
 import { cardText, cardWords, layoutProblems } from '../support/card-text.ts';
+import { exactly } from '../support/counts.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -62,7 +63,7 @@ describe('share card content', () => {
   it('shows the headline figure apart from its qualifier, with its label, grade, data year and source', () => {
     expect(factCardContent(withHeadline, source, url)).toMatchObject({
       kind: 'fact',
-      headline: { qualifier: 'more than', figure: '14,596', label: 'people who applied for asylum' },
+      headline: { qualifier: 'more than', figure: '14,596', year: 'in 2017', label: 'people who applied for asylum' },
       grade: 'Official count',
       weaker: false,
       footer: 'Data: 2017 · Source: UNHCR',
@@ -89,7 +90,7 @@ describe('share card content', () => {
 
   it('speaks the reader’s language', () => {
     expect(factCardContent(withHeadline, source, url, 'es')).toMatchObject({
-      headline: { qualifier: 'más de', figure: '14,596', label: 'personas que solicitaron asilo' },
+      headline: { qualifier: 'más de', figure: '14,596', year: 'en 2017', label: 'personas que solicitaron asilo' },
       grade: 'Conteo oficial',
       footer: 'Datos: 2017 · Fuente: UNHCR',
     });
@@ -102,6 +103,36 @@ describe('share card layout', () => {
     expect(bigText(svg)).toBe('14,596');
     expect(cardText(cardWords(svg))).toContain('people who applied for asylum');
   });
+
+  it.each([
+    ['en', withHeadline, ['in', '2017']],
+    [
+      'es',
+      fact({ year: { from: 2006, to: 2017 }, headline: { label: 'people' }, es: { headline: { label: 'personas' } } }),
+      ['de', '2006', 'a', '2017'],
+    ],
+  ] as const)(
+    'sets the data year beside the figure in %s, large enough to read at half size',
+    async (lang, f, yearWords) => {
+      const words = cardWords(await cardSvg(factCardContent(f, source, url, lang), { asText: true })).filter((w) =>
+        w.text.trim(),
+      );
+      const figure = exactly(
+        1,
+        words.filter((w) => w.size >= 80),
+        'runs of the headline figure',
+      )[0]!;
+      // The words of the year after the figure, on its line (its baseline), at least 36 px: 18 px at half size.
+      const after = words.slice(words.indexOf(figure) + 1, words.indexOf(figure) + 1 + yearWords.length);
+      expect(after.map((w) => w.text.trim())).toEqual(yearWords);
+      for (const w of after) {
+        expect(w.size).toBeGreaterThanOrEqual(36);
+        expect(Math.abs(w.y - figure.y)).toBeLessThan(figure.size * 0.2);
+        expect(w.x).toBeGreaterThan(figure.x + figure.width);
+      }
+      expect(layoutProblems(words)).toEqual([]);
+    },
+  );
 
   it('shows no big number when there is no headline, but the whole statement', async () => {
     const svg = await cardSvg(factCardContent(fact({}), source, url), { asText: true });

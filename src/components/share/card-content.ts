@@ -9,13 +9,18 @@ import { t } from '../../i18n/ui.ts';
 import type { FigureFreshness } from '../../lib/content/freshness.ts';
 import { nextEditionWords } from '../facts/freshness-words.ts';
 
-/** The headline figure of a fact as a card shows it: qualifier apart, the number, its label. */
+/** The headline figure of a fact as a card shows it: qualifier apart, the number, its data year, its label. */
 export function headlineOf(fact: PublishedFact, lang: Lang) {
   if (!fact.headline || fact.value === undefined || !fact.unit) return undefined;
   return {
     ...(fact.qualifier ? { qualifier: qualifierWords(fact.qualifier, lang) } : {}),
     figure: formatValue(fact.value, fact.unit, lang),
     label: factText(fact, lang).headlineLabel ?? fact.headline.label,
+    // The data year, set beside the figure: a card is often seen without its small print.
+    year:
+      fact.year.from === fact.year.to
+        ? t(lang, 'card.inYear', { year: fact.year.label })
+        : t(lang, 'card.inYears', { from: fact.year.from, to: fact.year.to }),
   };
 }
 

@@ -22,6 +22,9 @@ export const CARD_HEIGHT = 630;
 export const MIN_FONT_SIZE = 26;
 /** The biggest headline figure. */
 const FIGURE_MAX = 150;
+/** The data year beside the headline figure, and the gap between them. */
+const YEAR_SIZE = 48;
+const YEAR_GAP = 24;
 
 /** What a card shows, in the reader's language. A figure is never shown without its data year and source. */
 export type CardContent = {
@@ -33,8 +36,11 @@ export type CardContent = {
 } & (
   | {
       kind: 'fact';
-      /** The figure shown large, with its qualifier apart ("more than") and its label; absent for events and ratings. */
-      headline?: { qualifier?: string; figure: string; label: string };
+      /**
+       * The figure shown large, with its qualifier apart ("more than"), its data year beside it ("in 2022") and
+       * its label; absent for events and ratings.
+       */
+      headline?: { qualifier?: string; figure: string; year: string; label: string };
       /** The statement, shown when there is no headline figure. */
       statement: string;
       /** The grade of evidence as readers read it ("Modelled estimate"). */
@@ -133,8 +139,11 @@ function layout(card: CardContent): Node {
   const bodyHeight = INNER.height - 45 - (footerLines * footerSize * LINE + MIN_FONT_SIZE * LINE + 15) - 48;
   let body: Node;
   if (card.kind === 'fact' && card.headline) {
-    const { qualifier, figure, label } = card.headline;
-    const figureSize = Math.min(FIGURE_MAX, Math.floor(INNER.width / (figure.length * 0.64)));
+    const { qualifier, figure, year, label } = card.headline;
+    // The year sits beside the figure, on its baseline, large enough to read when the card is halved.
+    const yearSize = YEAR_SIZE;
+    const yearWidth = year.length * yearSize * 0.6 + YEAR_GAP;
+    const figureSize = Math.min(FIGURE_MAX, Math.floor((INNER.width - yearWidth) / (figure.length * 0.64)));
     const labelSize = fitFontSize(
       label,
       INNER.width,
@@ -145,7 +154,11 @@ function layout(card: CardContent): Node {
     body = box(
       { width: '100%', flexDirection: 'column' },
       ...(qualifier ? [box({ fontSize: 36, color: COLOURS.figure }, qualifier)] : []),
-      box({ fontSize: figureSize, fontWeight: 700, color: COLOURS.figure, lineHeight: 1.1, marginBottom: 8 }, figure),
+      box(
+        { alignItems: 'baseline', marginBottom: 8 },
+        box({ fontSize: figureSize, fontWeight: 700, color: COLOURS.figure, lineHeight: 1.1 }, figure),
+        box({ fontSize: yearSize, fontWeight: 700, color: COLOURS.text, marginLeft: YEAR_GAP }, year),
+      ),
       box({ fontSize: labelSize, lineHeight: LINE, marginBottom: 16 }, label),
       gradeBadge(card.grade, card.weaker),
     );
