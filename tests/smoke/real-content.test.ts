@@ -200,7 +200,7 @@ describe('the weight of the real sheets (gzip)', () => {
   // first measured on the real Spanish sheets (Spanish runs longer) rather than on the fixture. Styles
   // are files of their own, cached across pages. What a reader loads before and with the charts keeps
   // its budget.
-  it('an article’s HTML is at most 38 KB; before a chart is drawn it loads at most 47 KB; with every chart, 100 KB', async () => {
+  it('an article’s HTML is at most 38 KB; before a chart is drawn it loads at most 48 KB; with every chart, 101 KB', async () => {
     const sheetPages = (await builtPages(distDir, { withRedirects: false })).filter((x) =>
       /^\/(es\/)?articles\/[^/]+\/$/.test(x),
     );
@@ -209,8 +209,10 @@ describe('the weight of the real sheets (gzip)', () => {
       const w = await pageWeight(distDir, p, await page(distDir, p));
       // 38 KB since 2026-12-04: each figure now says how current it is, and the sheet gained three facts.
       expect(w.html, p).toBeLessThanOrEqual(38 * KB);
-      expect(w.beforeCharts, p).toBeLessThanOrEqual(47 * KB);
-      expect(w.withCharts, p).toBeLessThanOrEqual(100 * KB);
+      // 48 and 101 KB since 2026-12-05: each sheet opens with an In brief of up to four sentences, and its
+      // content note and help lines open from one line (the Spanish trafficking sheet was 100,072 bytes).
+      expect(w.beforeCharts, p).toBeLessThanOrEqual(48 * KB);
+      expect(w.withCharts, p).toBeLessThanOrEqual(101 * KB);
     }
   });
 });

@@ -470,7 +470,7 @@ describe.each<[string, string, string | RegExp, string, string]>([
     ARTICLE_ES,
     CARD,
     `${CARD}\n\n<img src="x" onerror="alert(1)" />`,
-    `${ARTICLE_ES} line 16: has <img>, which is not one of our components (FactCard, Value, StatChart); raw HTML is not allowed`,
+    `${ARTICLE_ES} line 20: has <img>, which is not one of our components (FactCard, Value, StatChart); raw HTML is not allowed`,
   ],
   [
     'an attribute our component does not take',

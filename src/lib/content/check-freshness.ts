@@ -101,6 +101,7 @@ export function freshnessCheck(content: CheckedContent, schedules: Record<string
   for (const { file, data } of [...content.articles, ...content.articlesEs]) {
     checkWords(file, 'title', data.title);
     checkWords(file, 'summary', data.summary);
+    data.inBrief?.forEach((sentence, i) => checkWords(file, `inBrief[${i}]`, sentence));
   }
   for (const { file, body } of [...content.articles, ...content.articlesEs]) checkWords(file, 'body', body);
   return problems;

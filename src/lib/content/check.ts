@@ -10,6 +10,7 @@
  *   check-values.ts       values and dates that cannot be true
  *   check-figures.ts      figures typed once: placeholders, facts against their dataset, shares
  *   check-grades.ts       grades the sources can carry
+ *   check-opening.ts      what a sheet opens with: its In brief and the key figures it names
  *   check-freshness.ts    schedules of recurring publications, words that go stale
  *   check-help-lines.ts   help lines that dial what they show
  *   check-classroom.ts    classroom editions: their sheet, terms, no typed figures
@@ -23,6 +24,7 @@ import { evidenceCheck } from './check-evidence.ts';
 import { figureCheck, fillFigures } from './check-figures.ts';
 import { freshnessCheck, readSchedules } from './check-freshness.ts';
 import { gradeCheck } from './check-grades.ts';
+import { openingCheck } from './check-opening.ts';
 import { helpLineSheetCheck, readHelpLines } from './check-help-lines.ts';
 import { plainWordsCheck } from './check-plain-words.ts';
 import { placementCheck } from './check-placement.ts';
@@ -92,6 +94,7 @@ export async function checkContentDir(
   problems.push(...classroomCheck(content));
   problems.push(...figureCheck(content));
   problems.push(...gradeCheck(content));
+  problems.push(...openingCheck(content));
   const schedulesFile = path.join(contentDir, 'schedules.yaml');
   const schedules = await readSchedules(schedulesFile, rel(schedulesFile));
   content.schedules = schedules.schedules;

@@ -3,10 +3,10 @@
  * no newer figure of the same series replaces it (a fact listing `newer` facts is the older one).
  */
 import { cardFigures } from './citations.ts';
-import type { Fact, PublishedFact } from './schema.ts';
+import { KEY_FIGURES_MAX, type Fact, type PublishedFact } from './schema.ts';
 
 /** At most this many figures head a sheet: enough to take in at a glance. */
-export const MAX_KEY_FIGURES = 5;
+export const MAX_KEY_FIGURES = KEY_FIGURES_MAX;
 
 /**
  * The key figures of a sheet, from its facts in reading order: facts with a headline and a figure

@@ -170,7 +170,7 @@ export const TRANSLATED = {
   fact: { statement: true, caveat: true, correction: true, claim: true, headline: true, why: true },
   dataset: { title: true, takeaway: true, note: true, xTitle: true },
   source: { note: true },
-  article: { title: true, summary: true, topics: true, contentNote: true },
+  article: { title: true, summary: true, topics: true, contentNote: true, inBrief: true },
 } as const;
 
 /**
@@ -441,12 +441,37 @@ export const datasetSchema = datasetFields.extend({
 });
 export type Dataset = z.output<typeof datasetSchema>;
 
+/** Longest sentence of a sheet's "In brief", in words: one idea a fifteen-year-old reads at once. */
+export const IN_BRIEF_MAX_WORDS = 35;
+
+/** Most key figures a sheet may name: enough to take in at a glance (lib/content/key-figures.ts). */
+export const KEY_FIGURES_MAX = 5;
+
 /** Frontmatter of an article (a fact sheet). */
 export const articleSchema = z.strictObject({
-  /** Title of the fact sheet. */
+  /** Title of the fact sheet: its subject ("Human trafficking in Mexico"), not the article it started from. */
   title: sentence,
-  /** One or two sentences for the home page and link previews. */
+  /** One line on what the sheet shows, for the page, the home page and link previews. */
   summary: sentence,
+  /**
+   * Three or four plain sentences under the title on what the current figures show. Figures and
+   * years only by placeholders: `{fact:<fact-id>}` (its value) and `{year:<fact-id>}` (its data year).
+   */
+  inBrief: z
+    .array(
+      sentence.refine((s) => s.split(/\s+/).length <= IN_BRIEF_MAX_WORDS, {
+        error: `must be at most ${IN_BRIEF_MAX_WORDS} words: one idea per sentence`,
+      }),
+    )
+    .min(3, { error: 'must have three or four sentences' })
+    .max(4, { error: 'must have three or four sentences' })
+    .optional(),
+  /** The facts the sheet opens with, in order (at most five); without it, its newest headline figures. */
+  keyFigures: z
+    .array(id)
+    .min(1, { error: 'must name at least one fact, or be left out' })
+    .max(KEY_FIGURES_MAX, { error: `must name at most ${KEY_FIGURES_MAX} facts: enough to take in at a glance` })
+    .optional(),
   /** URL slug; must equal the file name. */
   slug: id,
   /** Order on the home page (1 first). */

@@ -24,7 +24,7 @@ export interface SiteModel {
   cards: Map<string, string[]>;
   /** Where each published fact stands, by fact id. */
   places: Map<string, Place>;
-  /** Each sheet's key figures (fact ids, newest data first), by slug. */
+  /** Each sheet's key figures (fact ids: those its frontmatter names, in order, or else its newest headline figures), by slug. */
   keyFigures: Map<string, string[]>;
   /** The sheet (folder) of each fact, by fact id. */
   factSheet: Map<string, string>;
@@ -58,7 +58,8 @@ export function siteModel(
       cards.set(card, figures);
       for (const id of figures) places.set(id, { article, number: i + 1, card });
     });
-    keyFigures.set(article, sheetKeyFigures(plan.numberedFacts, facts).map(([id]) => id));
+    const named = sheets.find((a) => a.id === article)!.data.keyFigures;
+    keyFigures.set(article, named ?? sheetKeyFigures(plan.numberedFacts, facts).map(([id]) => id));
     for (const dataset of plan.charts) if (!chartSheet.has(dataset)) chartSheet.set(dataset, article);
   }
   const factSheet = new Map(content.facts.map((f) => [f.id, f.article]));

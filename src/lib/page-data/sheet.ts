@@ -3,6 +3,7 @@
  * charts, key figures, unverified claims, sources, help lines and its Article JSON-LD.
  */
 import type { ArticlePlan } from '../content/citations.ts';
+import { briefParts, type BriefPart } from '../content/in-brief.ts';
 import { datasetText } from '../content/localize.ts';
 import type { ArticleData, Fact, PublishedFact, Source } from '../content/schema.ts';
 import { articleData, factsOfSheet, keyFiguresOf, planOf, sourceOf, type Store } from '../content/store.ts';
@@ -28,7 +29,9 @@ export interface SheetPageData extends PageLocals {
   card: string;
   /** The latest year any of its facts describes ("data as of", in print). */
   dataAsOf: number;
-  /** Its current headline figures, newest data first. */
+  /** Its "In brief": each sentence in parts, every figure and year filled from its fact. */
+  inBrief: BriefPart[][];
+  /** The figures it opens with: those its frontmatter names, else its current headline figures, newest data first. */
   keyFigures: [string, PublishedFact][];
   unverified: UnverifiedClaim[];
   /** Every source the sheet cites, its claims' included, by id. */
@@ -92,6 +95,7 @@ export function sheetPageData(store: Store, slug: string, lang: Lang, site: URL 
     url,
     card,
     dataAsOf: Math.max(...ownFacts.map(([, f]) => f.year.to)),
+    inBrief: (data.inBrief ?? []).map((sentence) => briefParts(sentence, lang, store.facts)),
     keyFigures: keyFiguresOf(store, slug),
     unverified,
     sources: sourcesById(store, [...plan.sources, ...unverified.flatMap(({ fact }) => fact.sources.map((r) => r.id))]),
