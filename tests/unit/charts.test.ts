@@ -224,9 +224,45 @@ describe('toChartTable', () => {
     // The 2018 point is a news report with a note and a source of its own.
     expect(cell(2, 1)).toMatchObject({ value: 41.9, weaker: true, mark: 'a' });
     expect(table.notes).toEqual([
-      { mark: 'a', label: '2018', series: 'New series', text: 'Revised, later', sources: ['other'] },
+      { mark: 'a', covers: [{ label: '2018', series: 'New series' }], text: 'Revised, later', sources: ['other'] },
     ]);
     expect(table.anyWeaker).toBe(true);
+  });
+
+  it('gives points with the same note and sources one note listing the values it covers', () => {
+    // Five points: four read in one report (one of them with a note of its own), one in another.
+    const read = datasetSchema.parse({
+      title: 'Counts',
+      takeaway: 'Read in reports.',
+      unit: 'people',
+      year: { from: 2014, to: 2018 },
+      sources: ['coneval'],
+      series: [
+        {
+          name: 'Count',
+          grade: 'news-report',
+          points: [
+            { x: 2014, value: 1, sources: ['report-a'] },
+            { x: 2015, value: 2, sources: ['report-b'] },
+            { x: 2016, value: 3, sources: ['report-a'] },
+            { x: 2017, value: 4, sources: ['report-a'], note: 'Preliminary.' },
+            { x: 2018, value: 5, sources: ['report-a'] },
+          ],
+        },
+      ],
+    });
+    const table = toChartTable(read, 'en');
+    expect(table.notes).toEqual([
+      {
+        mark: 'a',
+        covers: ['2014', '2016', '2018'].map((label) => ({ label, series: 'Count' })),
+        text: undefined,
+        sources: ['report-a'],
+      },
+      { mark: 'b', covers: [{ label: '2015', series: 'Count' }], text: undefined, sources: ['report-b'] },
+      { mark: 'c', covers: [{ label: '2017', series: 'Count' }], text: 'Preliminary.', sources: ['report-a'] },
+    ]);
+    expect(table.rows.map((r) => r.cells[0]!.mark)).toEqual(['a', 'b', 'a', 'c', 'a']);
   });
 
   // A long series (the cartel sheet's homicides) has more than 26 notes: letters, never punctuation
