@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barLabel, toChartConfig, type ChartTheme } from '../../src/lib/charts/chart-config.ts';
 import { legendKey, toSvgChart } from '../../src/lib/charts/chart-svg.ts';
 import { chartPanels, toChartSpec, xLabels } from '../../src/lib/charts/chart-spec.ts';
-import { noteMark, toChartTable } from '../../src/lib/charts/chart-table.ts';
+import { coverText, noteMark, toChartTable } from '../../src/lib/charts/chart-table.ts';
 import { datasetCsv, datasetJson } from '../../src/lib/charts/downloads.ts';
 import { datasetSchema, sourceSchema, type Dataset } from '../../src/lib/content/schema.ts';
 
@@ -450,5 +450,30 @@ describe('legend keys', () => {
     expect(legendKey('line', 0)).toMatch(/<circle /);
     expect(legendKey('line', 0)).not.toMatch(/stroke-dasharray/);
     expect(legendKey('bar', 2)).toMatch(/^<svg[^>]*><rect [^>]*fill="currentColor"\/><\/svg>$/);
+  });
+});
+
+describe('coverText', () => {
+  it.each([
+    [['2007', '2008'], false, '2007, 2008'],
+    [['2010', '2011', '2012', '2014'], false, '2010–2012, 2014'],
+    [['Place A', 'Place B'], false, 'Place A, Place B'],
+  ])('writes %j as %s', (labels, several, text) => {
+    expect(
+      coverText(
+        labels.map((label) => ({ label, series: 'S' })),
+        several,
+      ),
+    ).toBe(text);
+  });
+
+  it('groups the values by series in a chart of several', () => {
+    const covers = [
+      { label: '2010', series: 'Final' },
+      { label: '2011', series: 'Final' },
+      { label: '2011', series: 'Preliminary' },
+      { label: '2012', series: 'Final' },
+    ];
+    expect(coverText(covers, true)).toBe('2010–2012, Final; 2011, Preliminary');
   });
 });

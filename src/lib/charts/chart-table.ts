@@ -85,3 +85,27 @@ export function toChartTable(dataset: Dataset, lang: Lang): ChartTable {
   }));
   return { rows, notes, anyWeaker };
 }
+
+/**
+ * The values a note covers, short: runs of three or more consecutive years as a range ("2010–2014"),
+ * and, in a chart of several series, the values grouped by series ("2010–2014, Final count; 2015, Preliminary").
+ */
+export function coverText(covers: ChartNote['covers'], severalSeries: boolean): string {
+  const bySeries = new Map<string, string[]>();
+  for (const c of covers) bySeries.set(c.series, [...(bySeries.get(c.series) ?? []), c.label]);
+  return [...bySeries]
+    .map(([series, labels]) => (severalSeries ? `${runs(labels)}, ${series}` : runs(labels)))
+    .join('; ');
+}
+
+/** Labels joined by commas, with runs of three or more consecutive years written as a range. */
+function runs(labels: string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < labels.length;) {
+    let j = i;
+    while (j + 1 < labels.length && /^\d{4}$/.test(labels[j]!) && Number(labels[j + 1]) === Number(labels[j]) + 1) j++;
+    out.push(j - i >= 2 ? `${labels[i]}–${labels[j]}` : labels.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return out.join(', ');
+}
