@@ -127,15 +127,20 @@ describe('without JavaScript', () => {
     await close();
   });
 
-  it('every chart still shows its title, data table and source', async () => {
+  it('every chart still shows its title and source line, and opens its data table and sources', async () => {
     const { page, scripts, close } = await open(ARTICLE, { javaScriptEnabled: false });
     const figures = page.locator('figure.stat-chart');
     expect(await figures.count()).toBe(IN_FIXTURE.charts);
     for (const figure of await figures.all()) {
+      expect(await figure.locator('.title').isVisible()).toBe(true);
+      expect(await figure.locator('.source-line').isVisible()).toBe(true);
+      // Closed at first: the table and the full sources are one tap away, with no script.
+      expect(await figure.locator('table').isVisible()).toBe(false);
+      expect(await figure.locator('.source').isVisible()).toBe(false);
+      await figure.locator('details.table-sources > summary').click();
       expect(await figure.locator('table').isVisible()).toBe(true);
       expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
       expect(await figure.locator('.source').isVisible()).toBe(true);
-      expect(await figure.locator('.title').isVisible()).toBe(true);
     }
     expect(scripts).toEqual([]);
     await close();

@@ -116,6 +116,38 @@ describe('printed fact sheets', () => {
     await page.close();
   });
 
+  it('print each chart’s table, notes and sources, which the screen keeps in a closed control', async () => {
+    // The fixture's sample-places chart: Place A and Place B share one note, read in one report.
+    const page = await context.newPage();
+    for (const [lang, caption, row, note] of [
+      ['en', 'Data: Sample estimate by place (2019)', 'Place A 320', 'a. Place A, Place B. Read in a regional report.'],
+      [
+        'es',
+        'Datos: Estimación de muestra por lugar (2019)',
+        'Lugar A 320',
+        'a. Lugar A, Lugar B. Leído en un informe regional.',
+      ],
+    ] as const) {
+      for (const format of FORMATS) {
+        await page.goto(`${baseUrl}${prefix(lang)}/articles/second-sheet/`);
+        expect(await page.locator('#chart-sample-places details.table-sources').getAttribute('open')).toBeNull();
+        const { pageBodies } = await printToPdf(page, format);
+        const where = `${lang} on ${format}`;
+        // The table's caption and a row (label and value, which the drawing never prints together).
+        expect(printedText(pageBodies, caption), where).toBe(true);
+        expect(printedText(pageBodies, row), where).toBe(true);
+        expect(printedText(pageBodies, note), where).toBe(true);
+        // The note is printed once, not once per value it covers.
+        expect(squash(pageBodies.join('')).split(squash(note.slice(3))).length - 1, where).toBe(1);
+        // The control's own label is for the screen.
+        expect(squash(pageBodies.join('')), where).not.toContain(
+          squash(lang === 'en' ? 'Table and sources' : 'Tabla y fuentes'),
+        );
+      }
+    }
+    await page.close();
+  });
+
   it('draw a chart that was never scrolled into view', async () => {
     const page = await context.newPage();
     // The fixture sheet with charts.

@@ -91,25 +91,66 @@ describe('chart figures', () => {
     }
   });
 
-  it('name every source with a link, the data years, the note and the takeaway as the canvas label', async () => {
-    for (const { article, dataset: id } of everyChart()) {
-      const $ = await page(distDir, `/articles/${article}/`);
-      const figure = $(`figure#chart-${id}`);
-      const data = dataset(id).data;
-      const sourceLine = figure.find('.source');
-      const ids = new Set(
-        [
-          ...data.sources,
-          ...data.series.flatMap((s) => [...(s.sources ?? []), ...s.points.flatMap((p) => p.sources ?? [])]),
-        ].map((r) => r.id),
-      );
-      for (const sid of ids) expect(sourceLine.find(`a[href="${source(sid).data.url}"]`).length, sid).toBe(1);
-      expect(sourceLine.text()).toContain(`Data describe ${data.year.label}`);
-      if (data.note) expect(figure.find('.note').text()).toContain(data.note);
-      else expect(figure.find('.note').length, `${id} has no note to show`).toBe(0);
-      expect(figure.find('canvas').attr('role')).toBe('img');
-      expect(figure.find('canvas').attr('aria-label')).toContain(data.takeaway);
-      expect(figure.find('table caption').text()).toContain(data.title);
+  it('show one short source line, and keep the table, notes and every source linked in a closed control', async () => {
+    for (const [lang, prefix] of LANGUAGES) {
+      for (const { article, dataset: id } of everyChart()) {
+        const $ = await page(distDir, `${prefix}/articles/${article}/`);
+        const figure = $(`figure#chart-${id}`);
+        const data = dataset(id).data;
+        // One source line under the chart, outside the control, with the data years.
+        const line = figure.find('.source-line');
+        expect(line.length, id).toBe(1);
+        expect(line.closest('details').length, id).toBe(0);
+        expect(line.text(), id).toContain(lang === 'en' ? `Data ${data.year.label}` : `Datos ${data.year.label}`);
+        // The table, the notes and the full list of sources are inside one <details>, closed.
+        const details = figure.children('details.table-sources');
+        expect(details.length, id).toBe(1);
+        expect(details.attr('open'), id).toBeUndefined();
+        expect(details.children('summary').text().trim()).toBe(lang === 'en' ? 'Table and sources' : 'Tabla y fuentes');
+        expect(details.find('table').length, id).toBe(1);
+        expect(figure.find('table').length, id).toBe(1);
+        const sourceList = details.find('.source');
+        const ids = new Set(
+          [
+            ...data.sources,
+            ...data.series.flatMap((s) => [...(s.sources ?? []), ...s.points.flatMap((p) => p.sources ?? [])]),
+          ].map((r) => r.id),
+        );
+        // Each source is linked: to its address, or to its number in the sheet's own list.
+        for (const sid of ids) {
+          const linked =
+            sourceList.find(`a[href="${source(sid).data.url}"]`).length +
+            sourceList.find(`a[href="#src-${sid}"]`).length;
+          expect(linked, `${id}: ${sid}`).toBe(1);
+          if (sourceList.find(`a[href="#src-${sid}"]`).length) expect($(`li#src-${sid}`).length, sid).toBe(1);
+        }
+        if (lang === 'en') {
+          if (data.note) expect(figure.find('.note').text()).toContain(data.note);
+          else expect(figure.find('.note').length, `${id} has no note to show`).toBe(0);
+          expect(figure.find('canvas').attr('aria-label')).toContain(data.takeaway);
+          expect(figure.find('table caption').text()).toContain(data.title);
+        }
+        expect(figure.find('canvas').attr('role')).toBe('img');
+      }
+    }
+  });
+
+  it('give values with the same note and source one note, which lists them', async () => {
+    // In the fixture, Place A and Place B of sample-places were read in one report with one note.
+    for (const [lang, prefix] of LANGUAGES) {
+      const $ = await page(distDir, `${prefix}/articles/second-sheet/`);
+      const figure = $('figure#chart-sample-places');
+      const notes = figure.find('details .notes li');
+      expect(notes.length).toBe(1);
+      expect(notes.text()).toContain(lang === 'en' ? 'Place A, Place B.' : 'Lugar A, Lugar B.');
+      expect(notes.text()).toContain(lang === 'en' ? 'Read in a regional report.' : 'Leído en un informe regional.');
+      // Both values point to that one note; Mexico's value has none.
+      const marks = figure
+        .find('tbody tr')
+        .map((_, tr) => $(tr).find('sup a').text().trim())
+        .get();
+      expect(marks).toEqual(['', 'a', 'a']);
+      expect(figure.find('sup a').first().attr('href')).toBe(`#${notes.attr('id')}`);
     }
   });
 });

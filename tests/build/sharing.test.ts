@@ -143,17 +143,25 @@ describe('article pages', () => {
     }
   });
 
-  it('lead a card with its latest figure and list the earlier one below, each reachable by its own link', async () => {
+  it('lead a card with its latest figure and list the earlier one below on one line, each reachable by its own link', async () => {
     // In the fixture, sample-count (2019) lists sample-count-later (2020) as a newer figure.
     const $ = await page(distDir, '/articles/sample-sheet/');
     const card = $('article.fact#sample-count');
     expect(card.find('.lead').attr('id')).toBe('sample-count-later');
     expect(card.find('.lead .statement').text()).toContain('A later sample news report counted');
     expect(card.find('fs-share a.share-link').attr('href')).toBe(`${site}/facts/sample-count-later/`);
+    // The earlier figure is one line, not a second card: its year, figure, grade and own page.
     const history = card.find('.newer .newer-fact');
     expect(history.length).toBe(1);
-    expect(history.find('.statement').text()).toContain('The sample survey counted');
-    expect(history.find('a[href="/facts/sample-count/"]').length).toBe(1);
+    expect(history.children('p').length).toBe(1);
+    const line = history.children('p');
+    expect(line.find('.year').text()).toContain('2019');
+    expect(line.find('data').attr('value')).toBe('1234');
+    expect(line.find('data').text()).toBe('about 1,234');
+    expect(line.find('.grade-badge').attr('data-grade')).toBe('official-count');
+    expect(line.find('a[href="/facts/sample-count/"]').length).toBe(1);
+    expect(history.text()).not.toContain('The sample survey counted');
+    expect(history.find('fs-share').length).toBe(0);
     // Each figure keeps exactly one anchor on the page.
     expect($('[id="sample-count"]').length).toBe(1);
     expect($('[id="sample-count-later"]').length).toBe(1);

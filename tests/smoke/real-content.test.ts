@@ -29,12 +29,10 @@ const distDir = inject('realDistDir');
 const KB = 1000;
 const baseUrl = inject('realBaseUrl');
 const FORMATS: PaperFormat[] = ['A4', 'Letter'];
-// The page budgets the editors set. They grew with the second fact check, which made the sheets check
-// every claim of their articles (nineteen on the trafficking sheet, sixteen on emigration) with the
-// evidence for each: seven pages for trafficking, five for emigration, four for the others.
-// Emigration gained a section on emigration itself (two cards and a chart of border encounters) on 2026-12-04.
-// The cartel sheet gained INEGI's homicide series (eighteen years, final and preliminary) the same day.
-const MAX_PAGES: Record<string, number> = { 'human-trafficking': 7, 'emigration-root-causes': 6, 'cartel-violence': 5 };
+// The page budget the editors set: four pages for every sheet, on A4 and Letter, in both languages.
+// (Trafficking had seven, emigration six and cartel five from 2026-12-04 until issue #25 folded each
+// chart's table and notes into one control, earlier figures into one line each, and grouped the notes.)
+const MAX_PAGES: Record<string, number> = {};
 const DEFAULT_MAX_PAGES = 4;
 
 let content: CheckedContent;

@@ -6,6 +6,8 @@ import { datasetSourceIds } from '../../src/lib/charts/downloads.ts';
 import { checkContentDir, type CheckedContent } from '../../src/lib/content/check.ts';
 import { helpLinesFor } from '../../src/lib/content/check-help-lines.ts';
 import { statementText } from '../../src/lib/content/fact-text.ts';
+import { modelOf } from '../../src/lib/content/site-model.ts';
+import { formatValue } from '../../src/lib/format.ts';
 import { inLanguage } from '../../src/lib/content/localize.ts';
 import type { PublishedFact } from '../../src/lib/content/schema.ts';
 import type { Lang } from './languages.ts';
@@ -137,6 +139,9 @@ export function printedSheetNeeds(content: CheckedContent, site: string, sheet: 
   const facts = content.facts.flatMap((f) =>
     f.article === sheet && f.data.status !== 'unverified' ? [f.data as PublishedFact] : [],
   );
+  const model = modelOf(content);
+  const byId = new Map(content.facts.map((f) => [f.id, f.data as PublishedFact]));
+  const cards = [...model.cards.values()].map((ids) => ids.map((id) => byId.get(id)!));
   const charted = article.mdx.uses
     .filter((u) => u.component === 'StatChart')
     .map((u) => content.datasets.find((d) => d.id === u.id)!.data);
@@ -147,7 +152,13 @@ export function printedSheetNeeds(content: CheckedContent, site: string, sheet: 
   return [
     lang === 'es' ? inLanguage(article.data, spanish).title : article.data.title,
     `${site}${lang === 'es' ? '/es' : ''}/articles/${sheet}/`,
-    ...facts.map((f) => statementText(f, lang)),
+    // A card's lead figure prints in full; an earlier figure of a card prints as one line, its figure
+    // and label when it has a headline, else its statement.
+    ...facts.map((f) => {
+      const earlier = cards.some(([, ...history]) => history.includes(f));
+      if (!earlier || !f.headline || f.value === undefined || !f.unit) return statementText(f, lang);
+      return formatValue(f.value, f.unit, lang, f.qualifier);
+    }),
     ...[...sourceIds].map((id) => content.sources.find((s) => s.id === id)!.data.url),
     ...helpLinesFor(content.helpLines, sheet).flatMap((l) => [l.phone, ...(l.sms ? [l.sms] : [])]),
   ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barLabel, toChartConfig, type ChartTheme } from '../../src/lib/charts/chart-config.ts';
 import { legendKey, toSvgChart } from '../../src/lib/charts/chart-svg.ts';
 import { chartPanels, toChartSpec, xLabels } from '../../src/lib/charts/chart-spec.ts';
-import { noteMark, toChartTable } from '../../src/lib/charts/chart-table.ts';
+import { coverText, noteMark, toChartTable } from '../../src/lib/charts/chart-table.ts';
 import { datasetCsv, datasetJson } from '../../src/lib/charts/downloads.ts';
 import { datasetSchema, sourceSchema, type Dataset } from '../../src/lib/content/schema.ts';
 
@@ -224,9 +224,45 @@ describe('toChartTable', () => {
     // The 2018 point is a news report with a note and a source of its own.
     expect(cell(2, 1)).toMatchObject({ value: 41.9, weaker: true, mark: 'a' });
     expect(table.notes).toEqual([
-      { mark: 'a', label: '2018', series: 'New series', text: 'Revised, later', sources: ['other'] },
+      { mark: 'a', covers: [{ label: '2018', series: 'New series' }], text: 'Revised, later', sources: ['other'] },
     ]);
     expect(table.anyWeaker).toBe(true);
+  });
+
+  it('gives points with the same note and sources one note listing the values it covers', () => {
+    // Five points: four read in one report (one of them with a note of its own), one in another.
+    const read = datasetSchema.parse({
+      title: 'Counts',
+      takeaway: 'Read in reports.',
+      unit: 'people',
+      year: { from: 2014, to: 2018 },
+      sources: ['coneval'],
+      series: [
+        {
+          name: 'Count',
+          grade: 'news-report',
+          points: [
+            { x: 2014, value: 1, sources: ['report-a'] },
+            { x: 2015, value: 2, sources: ['report-b'] },
+            { x: 2016, value: 3, sources: ['report-a'] },
+            { x: 2017, value: 4, sources: ['report-a'], note: 'Preliminary.' },
+            { x: 2018, value: 5, sources: ['report-a'] },
+          ],
+        },
+      ],
+    });
+    const table = toChartTable(read, 'en');
+    expect(table.notes).toEqual([
+      {
+        mark: 'a',
+        covers: ['2014', '2016', '2018'].map((label) => ({ label, series: 'Count' })),
+        text: undefined,
+        sources: ['report-a'],
+      },
+      { mark: 'b', covers: [{ label: '2015', series: 'Count' }], text: undefined, sources: ['report-b'] },
+      { mark: 'c', covers: [{ label: '2017', series: 'Count' }], text: 'Preliminary.', sources: ['report-a'] },
+    ]);
+    expect(table.rows.map((r) => r.cells[0]!.mark)).toEqual(['a', 'b', 'a', 'c', 'a']);
   });
 
   // A long series (the cartel sheet's homicides) has more than 26 notes: letters, never punctuation
@@ -414,5 +450,30 @@ describe('legend keys', () => {
     expect(legendKey('line', 0)).toMatch(/<circle /);
     expect(legendKey('line', 0)).not.toMatch(/stroke-dasharray/);
     expect(legendKey('bar', 2)).toMatch(/^<svg[^>]*><rect [^>]*fill="currentColor"\/><\/svg>$/);
+  });
+});
+
+describe('coverText', () => {
+  it.each([
+    [['2007', '2008'], false, '2007, 2008'],
+    [['2010', '2011', '2012', '2014'], false, '2010–2012, 2014'],
+    [['Place A', 'Place B'], false, 'Place A, Place B'],
+  ])('writes %j as %s', (labels, several, text) => {
+    expect(
+      coverText(
+        labels.map((label) => ({ label, series: 'S' })),
+        several,
+      ),
+    ).toBe(text);
+  });
+
+  it('groups the values by series in a chart of several', () => {
+    const covers = [
+      { label: '2010', series: 'Final' },
+      { label: '2011', series: 'Final' },
+      { label: '2011', series: 'Preliminary' },
+      { label: '2012', series: 'Final' },
+    ];
+    expect(coverText(covers, true)).toBe('2010–2012, Final; 2011, Preliminary');
   });
 });

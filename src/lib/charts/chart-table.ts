@@ -20,11 +20,22 @@ export interface TableCell {
   weaker: boolean;
 }
 
+export interface ChartNote {
+  mark: string;
+  /** The values the note covers, in table order: each row's label and its series' name. */
+  covers: { label: string; series: string }[];
+  text: string | undefined;
+  sources: string[];
+}
+
 export interface ChartTable {
   /** Row headers in the reader's language. */
   rows: { label: string; cells: TableCell[] }[];
-  /** The notes the marks point to, in order. */
-  notes: { mark: string; label: string; series: string; text: string | undefined; sources: string[] }[];
+  /**
+   * The notes the marks point to, in order. Points with the same note and the same sources share one
+   * note, which lists the values it covers (a long series read in a few reports lists a few notes).
+   */
+  notes: ChartNote[];
   /** Whether any value rests on weaker evidence (the table then explains the mark). */
   anyWeaker: boolean;
 }
@@ -50,16 +61,18 @@ export function toChartTable(dataset: Dataset, lang: Lang): ChartTable {
       const weaker = grade !== undefined && WEAKER_GRADES.includes(grade);
       anyWeaker ||= weaker;
       let mark: string | undefined;
-      // Points with their own note or source get a letter in the table and a line under it.
+      // Points with their own note or source get a letter in the table and a line under it; points
+      // with the same note and sources share the letter and the line.
       if (point.note || point.sources) {
-        mark = noteMark(notes.length);
-        notes.push({
-          mark,
-          label: text.label(key),
-          series: text.seriesName(i),
-          text: text.pointNote(i, point.x),
-          sources: point.sources?.map((r) => r.id) ?? [],
-        });
+        const note = { text: text.pointNote(i, point.x), sources: point.sources?.map((r) => r.id) ?? [] };
+        const same = JSON.stringify(note);
+        let shared = notes.find((n) => JSON.stringify({ text: n.text, sources: n.sources }) === same);
+        if (!shared) {
+          shared = { mark: noteMark(notes.length), covers: [], ...note };
+          notes.push(shared);
+        }
+        shared.covers.push({ label: text.label(key), series: text.seriesName(i) });
+        mark = shared.mark;
       }
       return {
         value: point.value,
@@ -71,4 +84,28 @@ export function toChartTable(dataset: Dataset, lang: Lang): ChartTable {
     }),
   }));
   return { rows, notes, anyWeaker };
+}
+
+/**
+ * The values a note covers, short: runs of three or more consecutive years as a range ("2010–2014"),
+ * and, in a chart of several series, the values grouped by series ("2010–2014, Final count; 2015, Preliminary").
+ */
+export function coverText(covers: ChartNote['covers'], severalSeries: boolean): string {
+  const bySeries = new Map<string, string[]>();
+  for (const c of covers) bySeries.set(c.series, [...(bySeries.get(c.series) ?? []), c.label]);
+  return [...bySeries]
+    .map(([series, labels]) => (severalSeries ? `${runs(labels)}, ${series}` : runs(labels)))
+    .join('; ');
+}
+
+/** Labels joined by commas, with runs of three or more consecutive years written as a range. */
+function runs(labels: string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < labels.length;) {
+    let j = i;
+    while (j + 1 < labels.length && /^\d{4}$/.test(labels[j]!) && Number(labels[j + 1]) === Number(labels[j]) + 1) j++;
+    out.push(j - i >= 2 ? `${labels[i]}–${labels[j]}` : labels.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return out.join(', ');
 }

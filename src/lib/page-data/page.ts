@@ -53,6 +53,8 @@ export interface ChartData {
   dataset: Dataset;
   freshness: FigureFreshness;
   sources: ReadonlyMap<string, Source>;
+  /** Its sources that the page's own source list numbers, with their numbers there. */
+  listed: ReadonlyMap<string, number>;
 }
 
 /** What the components deep inside a page read from `Astro.locals.page`. */

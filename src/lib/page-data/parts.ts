@@ -37,15 +37,21 @@ export function sourcesById(store: Store, ids: Iterable<string>): Map<string, So
   return new Map([...ids].map((id) => [id, sourceOf(store, id)]));
 }
 
-/** The charts of datasets, by id. */
-export function chartsOf(store: Store, datasetIds: Iterable<string>): Map<string, ChartData> {
+/**
+ * The charts of datasets, by id. `listed` is the page's numbered source list, if it has one: a chart
+ * then refers to a source already listed by its number, not by its full title and address again.
+ */
+export function chartsOf(
+  store: Store,
+  datasetIds: Iterable<string>,
+  listed: readonly string[] = [],
+): Map<string, ChartData> {
   return new Map(
     [...datasetIds].map((id) => {
       const dataset = datasetOf(store, id);
-      return [
-        id,
-        { dataset, freshness: datasetFreshness(store, id), sources: sourcesById(store, datasetSourceIds(dataset)) },
-      ];
+      const sources = sourcesById(store, datasetSourceIds(dataset));
+      const numbers = new Map(listed.flatMap((sid, i) => (sources.has(sid) ? [[sid, i + 1] as const] : [])));
+      return [id, { dataset, freshness: datasetFreshness(store, id), sources, listed: numbers }];
     }),
   );
 }

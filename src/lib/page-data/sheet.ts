@@ -86,7 +86,7 @@ export function sheetPageData(store: Store, slug: string, lang: Lang, site: URL 
       return { '@type': 'CreativeWork', name: s.title, publisher: s.publisher, url: s.url };
     }),
   };
-  const charts = chartsOf(store, plan.charts);
+  const charts = chartsOf(store, plan.charts, plan.sources);
   return {
     slug,
     data,
