@@ -59,8 +59,12 @@ describe.each(LANGUAGES)('In brief in %s', (lang, prefix) => {
     const context = await browser.newContext(SCREENS[0]![1]);
     const page = await context.newPage();
     await page.goto(`${baseUrl}${prefix}/articles/sample-sheet/`);
-    const sentences = page.locator('.in-brief li');
-    expect((await sentences.allInnerTexts()).map((s) => s.replace(/\u00a0/g, ' '))).toEqual(IN_BRIEF[lang]);
+    const sentences = exactly(
+      IN_FIXTURE.inBriefSentences,
+      await page.locator('.in-brief li').allInnerTexts(),
+      'sentences',
+    );
+    expect(sentences.map((s) => s.replace(/\u00a0/g, ' '))).toEqual(IN_BRIEF[lang]);
     expect(await page.locator('.in-brief [data-from="fact:sample-count-later"]').innerText()).toBe('2,345');
     const title = (await page.locator('h1').boundingBox())!;
     const brief = (await page.locator('.in-brief').boundingBox())!;

@@ -48,6 +48,8 @@ export const IN_FIXTURE = {
   charts: 3,
   /** The files in sources/, each cited by a fact or a dataset. */
   sources: 2,
+  /** The sentences of sample-sheet's In brief (second-sheet has none), in each language. */
+  inBriefSentences: 3,
   /** classroom/sample-sheet.yaml. */
   classroomEditions: 1,
   /** permalinks.yaml: the facts it registers (second-old among them) and the moved addresses. */

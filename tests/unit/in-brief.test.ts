@@ -10,7 +10,7 @@ import { briefParts } from '../../src/lib/content/in-brief.ts';
 import { siteModel } from '../../src/lib/content/site-model.ts';
 import { storeOf, type Store } from '../../src/lib/content/store.ts';
 import { sheetPageData } from '../../src/lib/page-data/sheet.ts';
-import { exactly } from '../support/counts.ts';
+import { exactly, IN_FIXTURE } from '../support/counts.ts';
 import { all, edit, fixtureCopy, problemsAfter, removeCopies, TEST_DAY, write } from '../support/fixture-edits.ts';
 import { FIXTURE_CONTENT } from '../support/site.ts';
 
@@ -52,7 +52,7 @@ describe('In brief on the page', () => {
     const text = page.inBrief.map((parts) => parts.map((p) => p.text).join(''));
     expect(text.map((s) => s.replace(/\u00a0/g, ' '))).toEqual(sentences);
     // Every digit a reader sees there comes from a fact: none is left in the plain text.
-    for (const parts of exactly(3, page.inBrief, 'sentences')) {
+    for (const parts of exactly(IN_FIXTURE.inBriefSentences, page.inBrief, 'sentences')) {
       for (const part of parts) if (!('fact' in part)) expect(part.text).not.toMatch(/\d/);
     }
     expect(page.inBrief[0]!.filter((p) => 'fact' in p)).toMatchObject([
