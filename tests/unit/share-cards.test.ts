@@ -134,6 +134,25 @@ describe('share card layout', () => {
     },
   );
 
+  it('puts the year under a long figure, which stays large', async () => {
+    const long = fact({
+      value: 2_800_000_000,
+      unit: 'usd',
+      headline: { label: 'dollars' },
+      es: { headline: { label: 'dólares' } },
+    });
+    const words = cardWords(await cardSvg(factCardContent(long, source, url, 'es'), { asText: true })).filter((w) =>
+      w.text.trim(),
+    );
+    const figure = words.filter((w) => w.size >= 80);
+    // Each word is its own run of text: compared without the spaces between them.
+    expect(figure.map((w) => w.text.trim()).join('')).toBe('US$2.8milmillones');
+    const year = words.find((w) => w.text.trim() === '2017')!;
+    expect(year.size).toBeGreaterThanOrEqual(36);
+    expect(year.y).toBeGreaterThan(Math.max(...figure.map((w) => w.y)));
+    expect(layoutProblems(words)).toEqual([]);
+  });
+
   it('shows no big number when there is no headline, but the whole statement', async () => {
     const svg = await cardSvg(factCardContent(fact({}), source, url), { asText: true });
     expect(bigText(svg)).toBe('');

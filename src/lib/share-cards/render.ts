@@ -22,6 +22,8 @@ export const CARD_HEIGHT = 630;
 export const MIN_FONT_SIZE = 26;
 /** The biggest headline figure. */
 const FIGURE_MAX = 150;
+/** The smallest headline figure beside its year; a longer figure puts the year under it instead. */
+const FIGURE_MIN = 96;
 /** The data year beside the headline figure, and the gap between them. */
 const YEAR_SIZE = 48;
 const YEAR_GAP = 24;
@@ -140,14 +142,17 @@ function layout(card: CardContent): Node {
   let body: Node;
   if (card.kind === 'fact' && card.headline) {
     const { qualifier, figure, year, label } = card.headline;
-    // The year sits beside the figure, on its baseline, large enough to read when the card is halved.
+    // The year sits beside the figure, on its baseline, large enough to read when the card is halved;
+    // under it when a long figure ("US$2.8 mil millones") would otherwise shrink below FIGURE_MIN.
     const yearSize = YEAR_SIZE;
     const yearWidth = year.length * yearSize * 0.6 + YEAR_GAP;
-    const figureSize = Math.min(FIGURE_MAX, Math.floor((INNER.width - yearWidth) / (figure.length * 0.64)));
+    const besideSize = Math.floor((INNER.width - yearWidth) / (figure.length * 0.64));
+    const beside = besideSize >= FIGURE_MIN;
+    const figureSize = Math.min(FIGURE_MAX, beside ? besideSize : Math.floor(INNER.width / (figure.length * 0.64)));
     const labelSize = fitFontSize(
       label,
       INNER.width,
-      bodyHeight - figureSize * 1.1 - (qualifier ? 44 : 0) - 64,
+      bodyHeight - figureSize * 1.1 - (beside ? 0 : yearSize * 1.2) - (qualifier ? 44 : 0) - 64,
       44,
       LINE,
     );
@@ -155,9 +160,12 @@ function layout(card: CardContent): Node {
       { width: '100%', flexDirection: 'column' },
       ...(qualifier ? [box({ fontSize: 36, color: COLOURS.figure }, qualifier)] : []),
       box(
-        { alignItems: 'baseline', marginBottom: 8 },
+        beside ? { alignItems: 'baseline', marginBottom: 8 } : { flexDirection: 'column', marginBottom: 8 },
         box({ fontSize: figureSize, fontWeight: 700, color: COLOURS.figure, lineHeight: 1.1 }, figure),
-        box({ fontSize: yearSize, fontWeight: 700, color: COLOURS.text, marginLeft: YEAR_GAP }, year),
+        box(
+          { fontSize: yearSize, fontWeight: 700, color: COLOURS.text, ...(beside ? { marginLeft: YEAR_GAP } : {}) },
+          year,
+        ),
       ),
       box({ fontSize: labelSize, lineHeight: LINE, marginBottom: 16 }, label),
       gradeBadge(card.grade, card.weaker),
