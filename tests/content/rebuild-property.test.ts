@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content/check.ts';
 import { astroBuild, buildFolder } from '../support/build.ts';
 import { filesIn, FIXTURE_CONTENT } from '../support/site.ts';
+import { chainOfThree } from '../support/fixture-edits.ts';
 
 const SEED = Number(process.env['FS_PROPERTY_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
 const RANDOM_STEPS = 3;
@@ -167,30 +168,8 @@ const moveQuotedCard: Change = async (dir, _pick, s) => {
 };
 
 /** The second fixed step: a third figure joins the chain sample-count → sample-count-later → sample-count-latest. */
-const chainOfThree: Change = async (dir, _pick, s) => {
-  const later = s.facts.get('sample-count-later')!;
-  const text = await readFile(later.file, 'utf8');
-  const updates = /^updates: .*\n/m.exec(text)![0];
-  await writeFile(later.file, text.replace(updates, 'newer: [sample-count-latest]\n'));
-  await writeFile(
-    path.join(path.dirname(later.file), 'sample-count-latest.yaml'),
-    [
-      'status: verified',
-      'grade: news-report',
-      'statement: A third sample news report counted {value} people.',
-      'value: 3456',
-      'unit: people',
-      'year: 2021',
-      'sources:',
-      '  - id: sample-secondary',
-      '    quote: Un tercer informe contó 3,456 personas.',
-      '    checked: 2026-11-28',
-      'es:',
-      '  statement: Un tercer informe periodístico de muestra contó {value} personas.',
-      updates.replace('edition: 2021', 'edition: 2022'),
-    ].join('\n'),
-  );
-  await replaceIn(path.join(dir, 'permalinks.yaml'), '  - sample-count\n', '  - sample-count\n  - sample-count-latest\n');
+const chainToThree: Change = async (dir, _pick, s) => {
+  await chainOfThree(s.facts.get('sample-count-later')!.sheet)(dir);
   return 'chain sample-count → sample-count-later → sample-count-latest';
 };
 
@@ -255,7 +234,7 @@ beforeAll(async () => {
   const first = await astroBuild(dist, content);
   if (first.code !== 0) throw new Error(first.output);
   const pick = generator(SEED);
-  const plan: (Change | undefined)[] = [moveQuotedCard, chainOfThree, ...Array.from({ length: RANDOM_STEPS }, () => undefined)];
+  const plan: (Change | undefined)[] = [moveQuotedCard, chainToThree, ...Array.from({ length: RANDOM_STEPS }, () => undefined)];
   for (const [i, change] of plan.entries()) {
     const did = await applyValid(content, pick, change);
     const warm = await astroBuild(dist, content);

@@ -46,6 +46,38 @@ export const all =
     for (const e of edits) await e(dir);
   };
 
+/**
+ * A third figure after sample-count-later (2020), in `sheet`'s folder, where the counted card and its
+ * newer figure sit: sample-count → sample-count-later → sample-count-latest. The yearly `updates`
+ * moves to the newest figure.
+ */
+export const chainOfThree = (sheet = 'sample-sheet'): Edit =>
+  all(
+    edit(`facts/${sheet}/sample-count-later.yaml`, /^updates: .*$/m, 'newer: [sample-count-latest]'),
+    write(
+      `facts/${sheet}/sample-count-latest.yaml`,
+      [
+        'status: verified',
+        'grade: news-report',
+        'statement: A third sample news report counted {value} people.',
+        'value: 3456',
+        'unit: people',
+        'headline: { label: people counted by the third report }',
+        'year: 2021',
+        'sources:',
+        '  - id: sample-secondary',
+        '    quote: Un tercer informe contó 3,456 personas.',
+        '    checked: 2026-11-28',
+        'es:',
+        '  statement: Un tercer informe periodístico de muestra contó {value} personas.',
+        '  headline: { label: personas contadas por el tercer informe }',
+        'updates: { schedule: sample-yearly-report, edition: 2022, checked: 2026-11-28 }',
+        '',
+      ].join('\n'),
+    ),
+    edit('permalinks.yaml', '  - sample-count\n', '  - sample-count\n  - sample-count-latest\n'),
+  );
+
 const copies: string[] = [];
 
 /** Removes every copy made so far (call from afterAll). */

@@ -12,7 +12,16 @@ import { factPaths, movedPaths, sheetPaths } from '../../src/lib/content/routes.
 import { siteModel } from '../../src/lib/content/site-model.ts';
 import { storeOf } from '../../src/lib/content/store.ts';
 import { IN_FIXTURE } from '../support/counts.ts';
-import { all, edit, fixtureCopy, removeCopies, TEST_DAY, write, type Edit } from '../support/fixture-edits.ts';
+import {
+  all,
+  chainOfThree,
+  edit,
+  fixtureCopy,
+  removeCopies,
+  TEST_DAY,
+  write,
+  type Edit,
+} from '../support/fixture-edits.ts';
 import { FIXTURE_CONTENT } from '../support/site.ts';
 
 afterAll(removeCopies);
@@ -24,33 +33,6 @@ async function contentAfter(change?: Edit, today = TEST_DAY): Promise<CheckedCon
   if (problems.length > 0) throw new Error(`the change left invalid content: ${JSON.stringify(problems)}`);
   return content;
 }
-
-/** A third figure after sample-count-later (2020): sample-count → sample-count-later → sample-count-latest. */
-const chainOfThree = all(
-  edit('facts/sample-sheet/sample-count-later.yaml', /^updates: .*$/m, 'newer: [sample-count-latest]'),
-  write(
-    'facts/sample-sheet/sample-count-latest.yaml',
-    [
-      'status: verified',
-      'grade: news-report',
-      'statement: A third sample news report counted {value} people.',
-      'value: 3456',
-      'unit: people',
-      'headline: { label: people counted by the third report }',
-      'year: 2021',
-      'sources:',
-      '  - id: sample-secondary',
-      '    quote: Un tercer informe contó 3,456 personas.',
-      '    checked: 2026-11-28',
-      'es:',
-      '  statement: Un tercer informe periodístico de muestra contó {value} personas.',
-      '  headline: { label: personas contadas por el tercer informe }',
-      'updates: { schedule: sample-yearly-report, edition: 2022, checked: 2026-11-28 }',
-      '',
-    ].join('\n'),
-  ),
-  edit('permalinks.yaml', '  - sample-count\n', '  - sample-count\n  - sample-count-latest\n'),
-);
 
 describe('the site model', () => {
   it('puts a placed fact and its newer figure on one card, newest first, with the card’s number', async () => {
@@ -66,7 +48,7 @@ describe('the site model', () => {
   });
 
   it('follows a newer chain of three to its end: every figure on the card, only the newest a key figure', async () => {
-    const model = siteModel(await contentAfter(chainOfThree));
+    const model = siteModel(await contentAfter(chainOfThree()));
     expect(model.cards.get('sample-count')).toEqual(['sample-count-latest', 'sample-count-later', 'sample-count']);
     expect(model.places.get('sample-count-latest')).toEqual({
       article: 'sample-sheet',

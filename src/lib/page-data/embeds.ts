@@ -1,56 +1,22 @@
 /** The pages for another site's <iframe>: a fact, or a chart, with the help lines its sheet's subject needs. */
-import { planFact, type ArticlePlan } from '../content/citations.ts';
 import { datasetText } from '../content/localize.ts';
-import type { Place } from '../content/site-model.ts';
-import type { ArticleData, PublishedFact, Source } from '../content/schema.ts';
-import type { FigureFreshness } from '../content/freshness.ts';
-import {
-  articleData,
-  chartHome,
-  chartSheet,
-  factFreshness,
-  factPageHref,
-  placeOf,
-  publishedFact,
-  type Store,
-} from '../content/store.ts';
+import { articleData, chartHome, chartSheet, type Store } from '../content/store.ts';
 import type { Lang } from '../format.ts';
-import { chartsOf, shownHelpLines, sourcesById } from './parts.ts';
+import { chartsOf, factData, shownHelpLines, type FactData } from './parts.ts';
 import type { ChartData, PageLocals } from './page.ts';
 
-export interface FactEmbedData extends PageLocals {
-  id: string;
-  fact: PublishedFact;
-  freshness: FigureFreshness;
-  /** Path of the fact's own page, in the embed's language: the embed's canonical address. */
-  path: string;
-  place: Place;
-  /** Its sheet's frontmatter in the page's language. */
-  sheet: ArticleData;
-  /** The citation plan of the embed: the fact's own sources. */
-  plan: ArticlePlan;
-  sources: ReadonlyMap<string, Source>;
+export interface FactEmbedData extends PageLocals, FactData {
   /** A sheet whose subject needs a content note needs its help lines wherever its facts go. */
   needsHelp: boolean;
 }
 
 /** Everything a fact's embed shows, in a language. */
 export function factEmbedData(store: Store, id: string, lang: Lang): FactEmbedData {
-  const fact = publishedFact(store, id);
-  const place = placeOf(store, id);
-  const sheet = articleData(store, place.article, lang);
-  const plan = planFact(id, fact);
+  const data = factData(store, id, lang);
   return {
-    id,
-    fact,
-    freshness: factFreshness(store, id),
-    path: factPageHref(id, lang),
-    place,
-    sheet,
-    plan,
-    sources: sourcesById(store, plan.sources),
-    needsHelp: Boolean(sheet.contentNote),
-    helpLines: shownHelpLines(store, place.article),
+    ...data,
+    needsHelp: Boolean(data.sheet.contentNote),
+    helpLines: shownHelpLines(store, data.place.article),
   };
 }
 

@@ -1,12 +1,17 @@
 /** Parts that several pages show, worked out from the store: help lines, figures, charts, sources. */
 import { helpLinesFor } from '../content/check-help-lines.ts';
-import type { Source } from '../content/schema.ts';
+import { planFact, type ArticlePlan } from '../content/citations.ts';
+import type { FigureFreshness } from '../content/freshness.ts';
+import type { Place } from '../content/site-model.ts';
+import type { ArticleData, PublishedFact, Source } from '../content/schema.ts';
 import {
+  articleData,
   datasetFreshness,
   datasetOf,
   factFreshness,
   factHref,
   factPageHref,
+  placeOf,
   publishedFact,
   sourceOf,
   type Store,
@@ -29,6 +34,40 @@ export function figureOf(store: Store, id: string, lang: Lang): Figure {
     freshness: factFreshness(store, id),
     page: factPageHref(id, lang),
     aliases: store.model.aliases.get(id) ?? [],
+  };
+}
+
+/** What a fact's own page and its embed both show: the fact, where it stands, its sources. */
+export interface FactData {
+  id: string;
+  fact: PublishedFact;
+  freshness: FigureFreshness;
+  /** Path of the fact's own page, in the page's language (an embed's canonical address). */
+  path: string;
+  /** Its sheet, its card's number there and the card it sits in. */
+  place: Place;
+  /** Its sheet's frontmatter in the page's language. */
+  sheet: ArticleData;
+  /** The citation plan: the fact's own sources. */
+  plan: ArticlePlan;
+  /** The sources it cites, by id. */
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** A published fact with its place, sheet and sources, in a language. */
+export function factData(store: Store, id: string, lang: Lang): FactData {
+  const fact = publishedFact(store, id);
+  const place = placeOf(store, id);
+  const plan = planFact(id, fact);
+  return {
+    id,
+    fact,
+    freshness: factFreshness(store, id),
+    path: factPageHref(id, lang),
+    place,
+    sheet: articleData(store, place.article, lang),
+    plan,
+    sources: sourcesById(store, plan.sources),
   };
 }
 
